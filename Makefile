@@ -1,0 +1,48 @@
+# Selon's two commands: `make run` (the site on SQLite with the seed data) and
+# `make test` (the whole suite on SQLite, then on PostgreSQL).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# The PostgreSQL pass of `make test`; its database `selon` is created when missing.
+PG_URL ?= postgres://postgres@127.0.0.1:5432/selon
+FIXTURES = $(wildcard fixtures/*.json)
+
+.PHONY: run test install lint fixtures-load reset-db bench
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,bench]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py create_demo_accounts
+	$(PY) manage.py load_seed_data
+	@echo "Selon: http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/)"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install
+	@echo "== SQLite =="
+	$(PY) -m pytest $(PYTEST_ARGS)
+	@echo "== PostgreSQL ($(PG_URL)) =="
+	@if $(PY) scripts/ensure_postgres.py "$(PG_URL)"; then \
+		DATABASE_URL="$(PG_URL)" $(PY) -m pytest $(PYTEST_ARGS); \
+	elif [ "$$CI" = "true" ]; then \
+		echo "PostgreSQL is required under CI=true but is unreachable at $(PG_URL)" >&2; exit 1; \
+	else \
+		echo "PostgreSQL unreachable at $(PG_URL): PostgreSQL pass skipped"; \
+	fi
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# Throw the local SQLite database away and start again from the fixtures.
+reset-db: install
+	rm -f db.sqlite3
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_seed_data --no-demo

@@ -1,0 +1,29 @@
+"""Load the repository's fixtures in dependency order, plus the demo reviews.
+
+`make run` calls it on every start: loaddata upserts by natural key, so a
+second run creates nothing new.
+"""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+# Dependency order: actors before the articles naming their outlet, both before claims.
+SEED_FIXTURES = ["actors.json", "articles.json", "claims.json"]
+DEMO_FIXTURES = ["demo/reviews.json"]
+
+
+class Command(BaseCommand):
+    help = "Load fixtures/ (seed data, then demo reviews) into the database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-demo", action="store_true", help="Load the seed data only.")
+
+    def handle(self, *args, no_demo=False, **options):
+        fixture_dir = settings.BASE_DIR / "fixtures"
+        names = SEED_FIXTURES + ([] if no_demo else DEMO_FIXTURES)
+        paths = [fixture_dir / name for name in names if (fixture_dir / name).exists()]
+        if not paths:
+            self.stdout.write("No fixtures to load.")
+            return
+        call_command("loaddata", *[str(path) for path in paths], stdout=self.stdout)

@@ -1,0 +1,622 @@
+"""Selon's records: who (Actor) said what (Claim) where (Article, Attribution), and the verdict (Review).
+
+See DOMAIN vocabulary in the README. Natural keys let every record travel in
+fixtures without numeric ids; the key of each model is documented on its
+`natural_key()`.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, F, Q
+from django.db.models.functions import Coalesce, Length
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
+
+# An actor sits at most this many levels down from its independent source:
+# government → institution → office → spokesperson. The fixed depth lets one
+# SQL expression find any actor's source (see `source_expression`).
+MAX_ACTOR_DEPTH = 4
+
+
+# Choices live at module level so that Meta constraints can name them; each
+# model exposes its own as a nested name (Actor.Kind, Claim.Status, Attribution.Stance).
+class ActorKind(models.TextChoices):
+    PERSON = "person", _("person")
+    GOVERNMENT = "government", _("government or state body")
+    ORGANISATION = "organisation", _("organisation")
+    MEDIA = "media", _("media outlet")
+    GROUP = "group", _("collective or unnamed source")
+
+
+class ClaimStatus(models.TextChoices):
+    UNREVIEWED = "unreviewed", _("Unreviewed")
+    CORROBORATED = "corroborated", _("Corroborated")
+    DISPUTED = "disputed", _("Disputed")
+
+
+class Stance(models.TextChoices):
+    ASSERTS = "asserts", _("asserts")
+    DENIES = "denies", _("denies")
+    SUSPECTS = "suspects", _("suspects")
+
+
+def source_expression(prefix=""):
+    """SQL expression giving the id of the top-level ancestor ("independent source") of an actor.
+
+    `prefix` is the path to the actor from the queried model, e.g. "attributions__actor__".
+    """
+    return Coalesce(
+        F(f"{prefix}parent__parent__parent_id"),
+        F(f"{prefix}parent__parent_id"),
+        F(f"{prefix}parent_id"),
+        F(f"{prefix}id"),
+    )
+
+
+def lineage_q(actor, prefix=""):
+    """Q matching `actor` and every actor below it in the hierarchy."""
+    query = Q(**{f"{prefix}pk": actor.pk})
+    path = "parent"
+    for _level in range(MAX_ACTOR_DEPTH - 1):
+        query |= Q(**{f"{prefix}{path}": actor.pk})
+        path += "__parent"
+    return query
+
+
+class ActorQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+    def matching(self, text):
+        """Actors whose slug, name or alias matches text (case-, accent- and article-insensitive)."""
+        key = name_key(text)
+        return self.filter(Q(slug=text) | Q(name_key=key) | Q(aliases__key=key)).distinct()
+
+    def resolve(self, text):
+        """The one actor named `text` (by name or alias), or None when none or several match."""
+        key = name_key(text)
+        if not key:
+            return None
+        ids = set(self.filter(Q(name_key=key) | Q(aliases__key=key)).values_list("pk", flat=True))
+        if len(ids) != 1:
+            return None
+        return self.get(pk=ids.pop())
+
+    def lineage(self, actor):
+        """`actor` and everything below it: a government with its institutions and spokespeople."""
+        return self.filter(lineage_q(actor))
+
+    def with_source(self):
+        return self.annotate(source_id=source_expression())
+
+
+class Actor(models.Model):
+    Kind = ActorKind
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    description = models.TextField(_("description"), blank=True)
+    country = models.CharField(
+        _("country code"), max_length=2, blank=True, help_text=_("ISO 3166-1 alpha-2, e.g. RU")
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("The institution a spokesperson speaks for, the government an institution belongs to."),
+    )
+    # Derived from `name`; lets resolve() match names the way it matches aliases.
+    name_key = models.CharField(max_length=200, editable=False, db_index=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("actor")
+        verbose_name_plural = _("actors")
+        ordering = ["name", "slug"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="claims_actor_kind_valid"),
+            models.CheckConstraint(condition=~Q(parent=F("pk")), name="claims_actor_not_own_parent"),
+            models.CheckConstraint(condition=~Q(name=""), name="claims_actor_name_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # Derived lookup key: kept in step on every save. Bulk writers call name_key() themselves.
+        self.name_key = name_key(self.name)
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_key"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("claims:actor-detail", args=[self.slug])
+
+    def natural_key(self):
+        """Natural key: the slug."""
+        return (self.slug,)
+
+    def ancestors(self):
+        """Parents from the nearest up to the independent source. Costs one query per level."""
+        chain, seen, node = [], {self.pk}, self.parent
+        while node is not None:
+            if node.pk in seen:
+                break
+            chain.append(node)
+            seen.add(node.pk)
+            node = node.parent
+        return chain
+
+    def source(self):
+        """The independent source this actor belongs to (itself when it has no parent)."""
+        chain = self.ancestors()
+        return chain[-1] if chain else self
+
+    def clean(self):
+        if self.parent_id is None:
+            return
+        if self.pk is not None and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("An actor cannot be part of itself.")})
+        chain = self.parent.ancestors()
+        if self.pk is not None and any(node.pk == self.pk for node in [self.parent, *chain]):
+            raise ValidationError(
+                {"parent": _("This parent would make the hierarchy loop back on this actor.")}
+            )
+        below = self._depth_below() if self.pk is not None else 0
+        if len(chain) + 2 + below > MAX_ACTOR_DEPTH:
+            raise ValidationError(
+                {
+                    "parent": _("The hierarchy would be more than %(depth)d levels deep.")
+                    % {"depth": MAX_ACTOR_DEPTH}
+                }
+            )
+
+    def _depth_below(self):
+        depth, level = 0, Actor.objects.filter(parent=self)
+        while level.exists() and depth < MAX_ACTOR_DEPTH:
+            depth += 1
+            level = Actor.objects.filter(parent__in=level)
+        return depth
+
+
+class ActorAliasQuerySet(models.QuerySet):
+    def get_by_natural_key(self, alias):
+        return self.get(key=name_key(alias))
+
+
+class ActorAlias(models.Model):
+    actor = models.ForeignKey(
+        Actor, verbose_name=_("actor"), on_delete=models.CASCADE, related_name="aliases"
+    )
+    alias = models.CharField(_("alias"), max_length=200)
+    # Derived from `alias`: the database refuses two aliases that differ only in case or accents.
+    key = models.CharField(max_length=200, editable=False)
+
+    objects = ActorAliasQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+        ordering = ["actor", "alias"]
+        constraints = [
+            models.UniqueConstraint(fields=["key"], name="claims_actoralias_key_unique"),
+            models.CheckConstraint(condition=~Q(key=""), name="claims_actoralias_key_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.alias
+
+    def save(self, *args, **kwargs):
+        self.key = name_key(self.alias)
+        super().save(*args, **kwargs)
+
+    def natural_key(self):
+        """Natural key: the alias as written (unique once case and accents are ignored)."""
+        return (self.alias,)
+
+    natural_key.dependencies = ["claims.actor"]
+
+    def clean(self):
+        key = name_key(self.alias)
+        if not key:
+            raise ValidationError({"alias": _("An alias cannot be empty.")})
+        clash = ActorAlias.objects.filter(key=key).exclude(pk=self.pk).select_related("actor").first()
+        if clash is not None:
+            raise ValidationError(
+                {
+                    "alias": _("The alias “%(alias)s” already names %(actor)s.")
+                    % {"alias": self.alias, "actor": clash.actor}
+                }
+            )
+        other = Actor.objects.filter(name_key=key).exclude(pk=self.actor_id).first()
+        if other is not None:
+            raise ValidationError(
+                {
+                    "alias": _("“%(alias)s” is already the name of %(actor)s.")
+                    % {"alias": self.alias, "actor": other}
+                }
+            )
+
+
+class ArticleQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Article(models.Model):
+    title = models.CharField(_("title"), max_length=500)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    outlet = models.ForeignKey(
+        Actor,
+        verbose_name=_("outlet"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="published_articles",
+        limit_choices_to={"kind": Actor.Kind.MEDIA},
+    )
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    url = models.URLField(_("URL"), max_length=1000, blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="fr")
+    body = models.TextField(_("body"), help_text=_("The article text exactly as published."))
+    source_file = models.CharField(
+        _("source file"), max_length=255, blank=True, help_text=_("The seed file it came from.")
+    )
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_on", "slug"]
+        indexes = [
+            # claim list filters by outlet and publication date
+            models.Index(fields=["outlet", "published_on"], name="claims_article_outlet_date"),
+            models.Index(fields=["published_on"], name="claims_article_published_on"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=~Q(title=""), name="claims_article_title_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("claims:article-detail", args=[self.slug])
+
+    def natural_key(self):
+        """Natural key: the slug."""
+        return (self.slug,)
+
+    natural_key.dependencies = ["claims.actor"]
+
+    def clean(self):
+        if self.outlet_id is not None and self.outlet.kind != Actor.Kind.MEDIA:
+            raise ValidationError({"outlet": _("The outlet must be an actor of kind media outlet.")})
+
+
+class ClaimQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+    def _by(self, actor, stance):
+        ids = Attribution.objects.filter(lineage_q(actor, "actor__"), stance=stance).values("claim_id")
+        return self.filter(pk__in=ids)
+
+    def asserted_by(self, actor):
+        """Claims that `actor`, or anyone below it in the hierarchy, asserts."""
+        return self._by(actor, Attribution.Stance.ASSERTS)
+
+    def denied_by(self, actor):
+        return self._by(actor, Attribution.Stance.DENIES)
+
+    def suspected_by(self, actor):
+        return self._by(actor, Attribution.Stance.SUSPECTS)
+
+    def mentioning(self, actor):
+        """Claims attributed to `actor` or anyone below it, whatever the stance."""
+        return self.filter(pk__in=Attribution.objects.filter(lineage_q(actor, "actor__")).values("claim_id"))
+
+    def with_source_counts(self):
+        """Annotate the number of independent sources asserting and denying each claim."""
+        source = source_expression("attributions__actor__")
+        return self.annotate(
+            asserting_sources=Count(
+                source, filter=Q(attributions__stance=Attribution.Stance.ASSERTS), distinct=True
+            ),
+            denying_sources=Count(
+                source, filter=Q(attributions__stance=Attribution.Stance.DENIES), distinct=True
+            ),
+        )
+
+    def contested(self):
+        """Claims asserted by at least one independent source and denied by at least one."""
+        return self.filter(
+            pk__in=Attribution.objects.filter(stance=Attribution.Stance.ASSERTS, actor__isnull=False).values(
+                "claim_id"
+            )
+        ).filter(
+            pk__in=Attribution.objects.filter(stance=Attribution.Stance.DENIES, actor__isnull=False).values(
+                "claim_id"
+            )
+        )
+
+
+class Claim(models.Model):
+    Status = ClaimStatus
+
+    text = models.TextField(
+        _("claim"),
+        help_text=_("A self-contained proposition in French, phrased positively."),
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    # Changed only by services.review_claim(), which records a Review each time.
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status, default=Status.UNREVIEWED, editable=False
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
+    # Bumped on every save through the admin or a review: a stale edit is refused, not applied.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        ordering = ["-updated_at", "slug"]
+        permissions = [
+            ("review_claim", _("Can mark claims corroborated or disputed")),
+            ("import_fixtures", _("Can import fixtures")),
+        ]
+        indexes = [
+            # claim list default ordering, filtered by status
+            models.Index(fields=["status", "-updated_at"], name="claims_claim_status_updated"),
+            models.Index(fields=["-updated_at", "slug"], name="claims_claim_updated"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=ClaimStatus.values),
+                name="claims_claim_status_valid",
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="claims_claim_text_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.text
+
+    def get_absolute_url(self):
+        return reverse("claims:claim-detail", args=[self.slug])
+
+    def natural_key(self):
+        """Natural key: the slug."""
+        return (self.slug,)
+
+    @property
+    def latest_review(self):
+        """The review that set the current status, or None. Costs a query."""
+        return self.reviews.order_by("-number").first()
+
+    def independent_sources(self):
+        """Independent sources (top-level actors) per stance: {"asserts": [Actor, …], …}.
+
+        Actors are grouped by the top of their hierarchy, so a White House
+        spokesperson, the Pentagon and "Washington" count once. The outlet's own
+        unsourced statements have no actor and are not a source. Costs two queries.
+        """
+        rows = (
+            self.attributions.filter(actor__isnull=False)
+            .annotate(source_id=source_expression("actor__"))
+            .values_list("stance", "source_id")
+            .distinct()
+        )
+        by_stance = {stance.value: set() for stance in Attribution.Stance}
+        for stance, source_id in rows:
+            by_stance[stance].add(source_id)
+        wanted = set().union(*by_stance.values())
+        actors = Actor.objects.in_bulk(wanted) if wanted else {}
+        return {
+            stance: sorted((actors[pk] for pk in ids), key=lambda actor: actor.name)
+            for stance, ids in by_stance.items()
+        }
+
+
+class AttributionQuerySet(models.QuerySet):
+    def get_by_natural_key(self, claim_slug, article_slug, actor_slug, start):
+        actor = Q(actor__isnull=True) if actor_slug is None else Q(actor__slug=actor_slug)
+        return self.get(actor, claim__slug=claim_slug, article__slug=article_slug, start=start)
+
+
+class Attribution(models.Model):
+    Stance = Stance
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="attributions"
+    )
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="attributions"
+    )
+    actor = models.ForeignKey(
+        Actor,
+        verbose_name=_("actor"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attributions",
+        help_text=_("Leave empty for the outlet's own, unsourced statement."),
+    )
+    stance = models.CharField(_("stance"), max_length=10, choices=Stance)
+    cue = models.CharField(
+        _("cue"),
+        max_length=200,
+        blank=True,
+        help_text=_("The words carrying the attribution: “selon”, “nie”…"),
+    )
+    quote = models.TextField(_("quote"), help_text=_("Copied verbatim from the article body."))
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    via = models.ForeignKey(
+        "self",
+        verbose_name=_("reported via"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="relays",
+        help_text=_("For chains such as “selon Yonhap, citant le renseignement sud-coréen”."),
+    )
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = AttributionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("attribution")
+        verbose_name_plural = _("attributions")
+        ordering = ["article", "start", "pk"]
+        indexes = [
+            # actor pages and the actor filter of claim lists, by stance
+            models.Index(fields=["actor", "stance"], name="claims_attribution_actor"),
+            # article page: quotes in reading order
+            models.Index(fields=["article", "start"], name="claims_attribution_article"),
+            models.Index(fields=["claim", "stance"], name="claims_attribution_claim"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(stance__in=Stance.values),
+                name="claims_attribution_stance_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")), name="claims_attribution_start_before_end"
+            ),
+            # The stored offsets always span exactly the quote.
+            models.CheckConstraint(
+                condition=Q(end=F("start") + Length("quote")),
+                name="claims_attribution_offsets_span_quote",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "article", "actor", "start"],
+                condition=Q(actor__isnull=False),
+                name="claims_attribution_unique_appearance",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "article", "start"],
+                condition=Q(actor__isnull=True),
+                name="claims_attribution_unique_unsourced_appearance",
+            ),
+        ]
+
+    def __str__(self):
+        who = self.actor.name if self.actor_id else _("(the outlet)")
+        return f"{who} {self.get_stance_display()} : {self.claim}"
+
+    def natural_key(self):
+        """Natural key: (claim slug, article slug, actor slug or None, start offset)."""
+        return (
+            self.claim.slug,
+            self.article.slug,
+            self.actor.slug if self.actor_id else None,
+            self.start,
+        )
+
+    natural_key.dependencies = ["claims.claim", "claims.article", "claims.actor"]
+
+    def locate(self, occurrence=None):
+        """Set start and end from the quote's place in the article body.
+
+        Raises ValidationError when the quote is absent, or present several times
+        without `occurrence` saying which.
+        """
+        try:
+            self.start, self.end = locate_quote(self.article.body, self.quote, occurrence)
+        except AmbiguousQuote as error:
+            raise ValidationError(
+                {
+                    "quote": _("The quote occurs %(count)d times in the article's text; say which one.")
+                    % {"count": len(error.occurrences)}
+                },
+                code="ambiguous_quote",
+            ) from error
+        except QuoteNotFound as error:
+            raise ValidationError(
+                {"quote": _("The quote is not in the article's text.")}, code="quote_not_found"
+            ) from error
+
+    def clean(self):
+        errors = {}
+        if self.start is not None and self.end is not None and self.start >= self.end:
+            errors["end"] = _("The quote must end after it starts.")
+        elif self.article_id is not None and self.quote:
+            if self.start is None or self.article.body[self.start : self.end] != self.quote:
+                errors["quote"] = _("The quote is not in the article's text at these offsets.")
+        if self.via_id is not None:
+            if self.via_id == self.pk:
+                errors["via"] = _("An attribution cannot be reported via itself.")
+            elif self.via.article_id != self.article_id:
+                errors["via"] = _("The relayed attribution must come from the same article.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class ReviewQuerySet(models.QuerySet):
+    def get_by_natural_key(self, claim_slug, number):
+        return self.get(claim__slug=claim_slug, number=number)
+
+
+class Review(models.Model):
+    """An editor's verdict on a claim. Append-only: the claim's status is its latest review's."""
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.PROTECT, related_name="reviews"
+    )
+    # 1, 2, 3… per claim, in the order the reviews were made.
+    number = models.PositiveIntegerField(_("number"))
+    status = models.CharField(_("status"), max_length=20, choices=ClaimStatus)
+    rationale = models.TextField(_("rationale"))
+    evidence = models.TextField(_("evidence"), blank=True, help_text=_("Links or references, one per line."))
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewer"),
+        on_delete=models.PROTECT,
+        related_name="claim_reviews",
+    )
+    created_at = models.DateTimeField(_("reviewed at"), default=timezone.now)
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+        ordering = ["claim", "-number"]
+        indexes = [
+            # "last review" column and ordering
+            models.Index(fields=["claim", "-created_at"], name="claims_review_claim_created"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "number"], name="claims_review_number_unique"),
+            models.CheckConstraint(
+                condition=Q(status__in=ClaimStatus.values),
+                name="claims_review_status_valid",
+            ),
+            models.CheckConstraint(condition=~Q(rationale=""), name="claims_review_rationale_not_empty"),
+            models.CheckConstraint(condition=Q(number__gte=1), name="claims_review_number_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim} → {self.get_status_display()} (#{self.number})"
+
+    def natural_key(self):
+        """Natural key: (claim slug, review number)."""
+        return (self.claim.slug, self.number)
+
+    natural_key.dependencies = ["claims.claim", settings.AUTH_USER_MODEL.lower()]
