@@ -1,0 +1,814 @@
+"""Import fixtures: check everything first, then write everything or nothing.
+
+Three stages, so that a bad file never half-writes:
+
+1. read: size, encoding, JSON syntax, the shape of each object, every field's type,
+   choices and length (no database needed);
+2. check against the files and the database together: references by natural key,
+   quotes against their article's body, alias collisions, hierarchy depth, history;
+3. only when both found nothing: upsert by natural key in one transaction, in bulk.
+
+Every problem is reported, each with its file, object number, model, natural key and field.
+"""
+
+import datetime
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+from ..models import MAX_ACTOR_DEPTH, Actor, Attribution
+from ..text import name_key
+from .spec import UNUSABLE_PASSWORD, identity, specs
+
+# Files are parsed whole; the limit keeps one upload from exhausting memory.
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+BATCH_SIZE = 1000
+# Keys per IN (...) list: under SQLite's historical limit of 999 parameters.
+LOOKUP_CHUNK = 900
+_SLUG = re.compile(r"^[-a-zA-Z0-9_]+\Z")
+_validate_url = URLValidator()
+
+
+@dataclass(frozen=True)
+class FixtureError:
+    file: str
+    message: str
+    index: int | None = None  # 1-based position of the object in its file
+    model: str | None = None
+    key: tuple | None = None
+    field: str | None = None
+
+    def __str__(self):
+        where = self.file
+        if self.index is not None:
+            where += f", object {self.index}"
+        what = " ".join(
+            part
+            for part in (
+                self.model,
+                json.dumps(list(self.key), ensure_ascii=False) if self.key is not None else None,
+            )
+            if part
+        )
+        if what:
+            where += f" ({what})"
+        if self.field:
+            where += f", field “{self.field}”"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did, or would do: counts per model, or the errors that stopped it."""
+
+    dry_run: bool = False
+    errors: list = field(default_factory=list)
+    counts: dict = field(default_factory=dict)  # label -> {"created": n, "updated": n, "unchanged": n}
+
+    @property
+    def ok(self):
+        return not self.errors
+
+    @property
+    def objects(self):
+        return sum(sum(count.values()) for count in self.counts.values())
+
+    def lines(self):
+        if self.errors:
+            return [f"{len(self.errors)} error(s); nothing was written:", *(str(e) for e in self.errors)]
+        lines = [
+            f"{label}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged"
+            for label, c in self.counts.items()
+        ]
+        lines.append(
+            "Dry run: nothing was written." if self.dry_run else "Done: all written in one transaction."
+        )
+        return lines
+
+
+@dataclass
+class Record:
+    """One object of a fixture, its fields normalised: references as natural-key tuples."""
+
+    label: str
+    key: tuple
+    values: dict
+    file: str
+    index: int
+
+    @property
+    def identity(self):
+        return identity(self.label, self.key)
+
+    def error(self, message, field=None):
+        return FixtureError(self.file, message, self.index, self.label, self.key, field)
+
+
+# Stage 1: reading ------------------------------------------------------------------------------
+
+
+def read_source(name, data, max_bytes=DEFAULT_MAX_BYTES):
+    """Parse one file's bytes into a list of raw objects. Returns (objects, errors)."""
+    if max_bytes is not None and len(data) > max_bytes:
+        return None, [
+            FixtureError(
+                name,
+                f"the file is {len(data) / 1024 / 1024:.1f} MB; the limit is "
+                f"{max_bytes / 1024 / 1024:.0f} MB",
+            )
+        ]
+    if data.startswith(b"\xef\xbb\xbf"):
+        return None, [
+            FixtureError(
+                name,
+                "line 1, column 1: the file starts with a UTF-8 byte order mark (BOM); "
+                "save it as UTF-8 without BOM",
+            )
+        ]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [
+            FixtureError(name, f"line {line}, column {column}: not UTF-8 text (byte {error.start})")
+        ]
+    if not text.strip():
+        return None, [FixtureError(name, "the file is empty; a fixture is a JSON list, at least []")]
+    try:
+        objects = json.loads(text)
+    except json.JSONDecodeError as error:
+        return None, [
+            FixtureError(name, f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}")
+        ]
+    if not isinstance(objects, list):
+        return None, [FixtureError(name, f"expected a JSON list of objects, found {_json_type(objects)}")]
+    return objects, []
+
+
+def _k(key):
+    """A natural key as it reads in the file."""
+    return json.dumps(list(key), ensure_ascii=False)
+
+
+def _json_type(value):
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {json.dumps(value[:40], ensure_ascii=False)}"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _clean_value(spec, value):
+    """Return (normalised value, error message or None) for one field's JSON value."""
+    if value is None:
+        return None, None if spec.null else "may not be null"
+    kind = spec.kind
+    if kind == "str":
+        if not isinstance(value, str):
+            return None, f"expected text, found {_json_type(value)}"
+        if not value and not spec.blank:
+            return None, "may not be empty"
+        if spec.max_length is not None and len(value) > spec.max_length:
+            return None, f"longer than {spec.max_length} characters ({len(value)})"
+        if spec.choices is not None and value not in spec.choices:
+            allowed = ", ".join(sorted(spec.choices))
+            return None, f"{json.dumps(value, ensure_ascii=False)} is not one of: {allowed}"
+        if spec.slug and not _SLUG.match(value):
+            return None, f"{json.dumps(value, ensure_ascii=False)} is not a slug (letters, digits, - and _)"
+        if spec.url and value:
+            try:
+                _validate_url(value)
+            except ValidationError:
+                return None, f"{json.dumps(value, ensure_ascii=False)} is not a URL"
+        return value, None
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None, f"expected a whole number, found {_json_type(value)}"
+        if spec.positive and value < 0:
+            return None, f"expected a number ≥ 0, found {value}"
+        return value, None
+    if kind == "bool":
+        if not isinstance(value, bool):
+            return None, f"expected true or false, found {_json_type(value)}"
+        return value, None
+    if kind == "date":
+        parsed = parse_date(value) if isinstance(value, str) else None
+        if parsed is None:
+            return None, f"expected a date as YYYY-MM-DD, found {_json_type(value)}"
+        return parsed, None
+    if kind == "datetime":
+        try:
+            parsed = parse_datetime(value) if isinstance(value, str) else None
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            return None, f"expected a date and time in ISO 8601, found {_json_type(value)}"
+        if timezone.is_naive(parsed):
+            parsed = timezone.make_aware(parsed)
+        return parsed.astimezone(datetime.UTC), None
+    # A reference: the natural key of the target, as a list.
+    arity = len(specs()[spec.target].key_lookups)
+    if not isinstance(value, list) or len(value) != arity:
+        return None, (
+            f"expected the natural key of a {spec.target} (a list of {arity}), found {_json_type(value)}"
+        )
+    target = specs()[spec.target]
+    for part, lookup in zip(value, target.key_lookups, strict=True):
+        expects_int = lookup.rsplit("__", 1)[-1] in ("start", "number")
+        nullable = lookup == "actor__slug"
+        if part is None and nullable:
+            continue
+        if expects_int and (not isinstance(part, int) or isinstance(part, bool)):
+            return None, f"natural key {json.dumps(value, ensure_ascii=False)}: {lookup} must be a number"
+        if not expects_int and not isinstance(part, str):
+            return None, f"natural key {json.dumps(value, ensure_ascii=False)}: {lookup} must be text"
+    return tuple(value), None
+
+
+def _natural_key(spec, values):
+    key = []
+    for lookup in spec.key_lookups:
+        name = lookup.split("__", 1)[0]
+        value = values.get(name)
+        if spec.field_map[name].kind == "ref":
+            value = value[0] if value else None
+        key.append(value)
+    return tuple(key)
+
+
+def parse_objects(name, objects):
+    """Check each raw object on its own (stage 1). Returns (records, errors)."""
+    all_specs = specs()
+    records, errors = [], []
+    for position, raw in enumerate(objects, start=1):
+        if not isinstance(raw, dict):
+            errors.append(FixtureError(name, f"expected an object, found {_json_type(raw)}", position))
+            continue
+        label = raw.get("model")
+        if not isinstance(label, str) or label.lower() not in all_specs:
+            known = ", ".join(all_specs)
+            errors.append(
+                FixtureError(
+                    name,
+                    f"unknown model {json.dumps(label, ensure_ascii=False)}; expected one of: {known}",
+                    position,
+                    field="model",
+                )
+            )
+            continue
+        label = label.lower()
+        spec = all_specs[label]
+        extra = set(raw) - {"model", "fields"}
+        if "pk" in extra:
+            errors.append(
+                FixtureError(
+                    name,
+                    "numeric ids (“pk”) are not part of the format: natural keys identify objects",
+                    position,
+                    label,
+                    field="pk",
+                )
+            )
+            extra.discard("pk")
+        for key in sorted(extra):
+            errors.append(
+                FixtureError(name, "unknown key beside “model” and “fields”", position, label, field=key)
+            )
+        fields = raw.get("fields")
+        if not isinstance(fields, dict):
+            errors.append(
+                FixtureError(
+                    name, f"expected an object, found {_json_type(fields)}", position, label, field="fields"
+                )
+            )
+            continue
+        values, problems = {}, []
+        field_map = spec.field_map
+        for field_name in fields:
+            if field_name not in field_map:
+                problems.append((field_name, "unknown field"))
+        for field_spec in spec.fields:
+            if field_spec.name not in fields:
+                if field_spec.required:
+                    problems.append((field_spec.name, "missing"))
+                continue
+            value, problem = _clean_value(field_spec, fields[field_spec.name])
+            if problem:
+                problems.append((field_spec.name, problem))
+            else:
+                values[field_spec.name] = value
+        try:
+            key = _natural_key(spec, values)
+        except (KeyError, TypeError):
+            key = None
+        if key is not None and any(
+            part is None
+            for part, lookup in zip(key, spec.key_lookups, strict=True)
+            if lookup != "actor__slug"
+        ):
+            key = None
+        errors.extend(
+            FixtureError(name, message, position, label, key, field_name) for field_name, message in problems
+        )
+        if problems:
+            continue
+        _complete(spec, values, fields)
+        records.append(Record(label, key, values, name, position))
+    return records, errors
+
+
+def _complete(spec, values, given):
+    """Fill what the file left out the way loaddata would (field defaults), and the derived columns."""
+    if spec.label == "auth.user":
+        return
+    model = spec.model
+    for field_spec in spec.fields:
+        if field_spec.name not in values and field_spec.kind != "ref":
+            values[field_spec.name] = model._meta.get_field(field_spec.name).get_default()
+        elif field_spec.kind == "ref" and field_spec.name not in values:
+            values[field_spec.name] = None
+    if spec.label == "claims.actor":
+        values["name_key"] = name_key(values["name"])
+    elif spec.label == "claims.actoralias":
+        values["key"] = name_key(values["alias"])
+
+
+# Stage 2: checks across files and database -------------------------------------------------------
+
+
+def _chunks(items, size=LOOKUP_CHUNK):
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _fetch(spec, identities, lookups):
+    """Yield (identity, *values) for the rows of spec's table whose identity is in `identities`."""
+    model = spec.model
+    if not identities:
+        return
+    if spec.label == "claims.actoralias":
+        keyed, column = ("key",), "key__in"
+        parts = [ident[0] for ident in identities]
+    elif len(spec.key_lookups) == 1:
+        keyed, column = spec.key_lookups, f"{spec.key_lookups[0]}__in"
+        parts = [ident[0] for ident in identities]
+    else:  # attributions and reviews: by claim, then matched here
+        keyed, column = spec.key_lookups, "claim__slug__in"
+        parts = {ident[0] for ident in identities}
+    # Above a few thousand keys one pass over the table beats many IN (...) lists.
+    if len(parts) > 20 * LOOKUP_CHUNK:
+        querysets = [model.objects.all()]
+    else:
+        querysets = [model.objects.filter(**{column: chunk}) for chunk in _chunks(parts)]
+    width = len(keyed)
+    for queryset in querysets:
+        for row in queryset.values_list(*keyed, *lookups).iterator(chunk_size=5000):
+            ident = tuple(row[:width])
+            if ident in identities:
+                yield ident, row[width:]
+
+
+def _db_values(spec, row):
+    """Normalise a values_list row (spec's field lookups) the way parse_objects() normalises a file."""
+    values, position = {}, 0
+    for field_spec in spec.fields:
+        width = len(field_spec.lookups)
+        part = row[position : position + width]
+        position += width
+        if field_spec.kind == "ref":
+            values[field_spec.name] = None if part[0] is None else tuple(part)
+        elif field_spec.kind == "datetime" and part[0] is not None:
+            values[field_spec.name] = part[0].astimezone(datetime.UTC)
+        else:
+            values[field_spec.name] = part[0]
+    return values
+
+
+class _Plan:
+    """Everything stage 2 learns from the database, reused by stage 3."""
+
+    def __init__(self):
+        self.records = {}  # label -> {identity: Record}
+        self.existing = defaultdict(dict)  # label -> {identity: (pk, values)} for records already stored
+        self.ids = defaultdict(dict)  # label -> {identity: pk} for every referenced or stored object
+        self.actions = defaultdict(lambda: {"created": [], "updated": [], "unchanged": []})
+
+
+def _deduplicate(records, errors):
+    by_label = defaultdict(dict)
+    for record in records:
+        seen = by_label[record.label].get(record.identity)
+        if seen is None:
+            by_label[record.label][record.identity] = record
+            continue
+        if record.label == "claims.actoralias" and seen.values["alias"] != record.values["alias"]:
+            errors.append(
+                record.error(
+                    f"alias collision: “{record.values['alias']}” and “{seen.values['alias']}” "
+                    f"({seen.file}, object {seen.index}) are the same alias once case, accents and "
+                    "leading articles are ignored",
+                    "alias",
+                )
+            )
+        elif seen.values != record.values:
+            differing = sorted(name for name in record.values if record.values[name] != seen.values.get(name))
+            errors.append(
+                record.error(
+                    f"the same natural key as {seen.file}, object {seen.index}, with different content "
+                    f"({', '.join(differing)})",
+                )
+            )
+    return by_label
+
+
+def check(records, errors):
+    """Stage 2. Returns a _Plan; appends to `errors`. Queries the database, writes nothing."""
+    all_specs = specs()
+    plan = _Plan()
+    plan.records = _deduplicate(records, errors)
+    for label in all_specs:
+        plan.records.setdefault(label, {})
+
+    # What the files' objects already are in the database.
+    for label, spec in all_specs.items():
+        mine = plan.records[label]
+        lookups = [lookup for field_spec in spec.fields for lookup in field_spec.lookups]
+        for ident, row in _fetch(spec, set(mine), ["pk", *lookups]):
+            plan.existing[label][ident] = (row[0], _db_values(spec, row[1:]))
+            plan.ids[label][ident] = row[0]
+
+    # References: to the files, or to the database.
+    wanted = defaultdict(set)
+    for label, spec in all_specs.items():
+        refs = [field_spec for field_spec in spec.fields if field_spec.kind == "ref"]
+        for record in plan.records[label].values():
+            for field_spec in refs:
+                target_key = record.values.get(field_spec.name)
+                if target_key is not None:
+                    ident = identity(field_spec.target, target_key)
+                    if ident not in plan.records[field_spec.target]:
+                        wanted[field_spec.target].add(ident)
+    stored = defaultdict(dict)  # label -> {identity: extra values} for referenced database rows
+    extra_lookups = {
+        "claims.actor": ["pk", "kind"],
+        "claims.article": ["pk", "body"],
+        "claims.attribution": ["pk"],
+    }
+    for label, idents in wanted.items():
+        for ident, row in _fetch(all_specs[label], idents, extra_lookups.get(label, ["pk"])):
+            stored[label][ident] = row[1:]
+            plan.ids[label][ident] = row[0]
+
+    for label, spec in all_specs.items():
+        refs = [field_spec for field_spec in spec.fields if field_spec.kind == "ref"]
+        for record in plan.records[label].values():
+            for field_spec in refs:
+                target_key = record.values.get(field_spec.name)
+                if target_key is None:
+                    continue
+                ident = identity(field_spec.target, target_key)
+                if ident not in plan.records[field_spec.target] and ident not in stored[field_spec.target]:
+                    errors.append(
+                        record.error(
+                            f"no {field_spec.target} {_k(target_key)} in the files or in the database",
+                            field_spec.name,
+                        )
+                    )
+
+    def actor_kind(ident):
+        if ident in plan.records["claims.actor"]:
+            return plan.records["claims.actor"][ident].values["kind"]
+        found = stored["claims.actor"].get(ident)
+        return found[0] if found else None
+
+    def article_body(ident):
+        if ident in plan.records["claims.article"]:
+            return plan.records["claims.article"][ident].values["body"]
+        found = stored["claims.article"].get(ident)
+        return found[0] if found else None
+
+    for record in plan.records["claims.article"].values():
+        outlet = record.values.get("outlet")
+        if outlet is not None and actor_kind(outlet) not in (None, Actor.Kind.MEDIA):
+            errors.append(
+                record.error(
+                    f"the outlet {_k(outlet)} is not an actor of kind media",
+                    "outlet",
+                )
+            )
+    for record in plan.records["claims.attribution"].values():
+        _check_quote(record, article_body((record.values["article"][0],)), errors)
+        via = record.values.get("via")
+        if via is not None:
+            if tuple(via) == record.key:
+                errors.append(record.error("an attribution cannot be reported via itself", "via"))
+            elif via[1] != record.values["article"][0]:
+                errors.append(record.error("the relayed attribution must come from the same article", "via"))
+    for record in plan.records["claims.review"].values():
+        if record.values["number"] < 1:
+            errors.append(record.error("review numbers start at 1", "number"))
+        if not record.values["rationale"].strip():
+            errors.append(record.error("a review needs a rationale", "rationale"))
+        existing = plan.existing["claims.review"].get(record.identity)
+        if existing is not None and existing[1] != record.values:
+            errors.append(
+                record.error(
+                    "this review is already recorded with different content; reviews are history and are "
+                    "never rewritten (add a review with the next number instead)"
+                )
+            )
+    _check_aliases(plan, errors)
+    _check_hierarchy(plan, errors)
+    _check_changed_bodies(plan, errors)
+    return plan
+
+
+def _check_quote(record, body, errors):
+    values = record.values
+    start, end, quote = values["start"], values["end"], values["quote"]
+    if start >= end:
+        errors.append(record.error(f"the quote must end after it starts ({start} → {end})", "end"))
+        return
+    if end != start + len(quote):
+        errors.append(
+            record.error(
+                f"the offsets {start} → {end} span {end - start} characters; the quote has {len(quote)}",
+                "end",
+            )
+        )
+        return
+    if body is not None and body[start:end] != quote:
+        errors.append(
+            record.error(
+                f"the quote is not the article's text at {start} → {end}: the article has "
+                f"{json.dumps(body[start:end][:120], ensure_ascii=False)} there",
+                "quote",
+            )
+        )
+
+
+def _check_aliases(plan, errors):
+    aliases = plan.records["claims.actoralias"]
+    if not aliases:
+        return
+    # Same name key as a stored alias spelled differently.
+    for ident, (_pk, values) in plan.existing["claims.actoralias"].items():
+        record = aliases[ident]
+        if values["alias"] != record.values["alias"]:
+            errors.append(
+                record.error(
+                    f"alias collision: the database already has “{values['alias']}” for "
+                    f"{_k(values['actor'])}, the same alias once case, accents "
+                    "and leading articles are ignored",
+                    "alias",
+                )
+            )
+    # An alias may not be another actor's name.
+    keys = {ident[0] for ident in aliases}
+    names = defaultdict(set)
+    for record in plan.records["claims.actor"].values():
+        if record.values["name_key"] in keys:
+            names[record.values["name_key"]].add(record.key[0])
+    for chunk in _chunks(keys):
+        for key, slug in Actor.objects.filter(name_key__in=chunk).values_list("name_key", "slug"):
+            if (slug,) not in plan.records["claims.actor"]:
+                names[key].add(slug)
+    for record in aliases.values():
+        others = names.get(record.values["key"], set()) - {record.values["actor"][0]}
+        if others:
+            errors.append(
+                record.error(
+                    f"“{record.values['alias']}” is already the name of the actor “{sorted(others)[0]}”",
+                    "alias",
+                )
+            )
+
+
+def _check_hierarchy(plan, errors):
+    actors = plan.records["claims.actor"]
+    if not any(record.values.get("parent") for record in actors.values()):
+        return
+    parents = {
+        slug: parent
+        for slug, parent in Actor.objects.values_list("slug", "parent__slug").iterator(chunk_size=5000)
+    }
+    for (slug,), record in actors.items():
+        parent = record.values.get("parent")
+        parents[slug] = parent[0] if parent else None
+    for (slug,), record in actors.items():
+        chain, node = [slug], parents.get(slug)
+        while node is not None:
+            if node in chain:
+                errors.append(record.error(f"the hierarchy loops: {' → '.join([*chain, node])}", "parent"))
+                break
+            chain.append(node)
+            node = parents.get(node)
+        else:
+            if len(chain) > MAX_ACTOR_DEPTH:
+                errors.append(
+                    record.error(
+                        f"the hierarchy is {len(chain)} levels deep ({' → '.join(chain)}); at most "
+                        f"{MAX_ACTOR_DEPTH} are allowed",
+                        "parent",
+                    )
+                )
+
+
+def _check_changed_bodies(plan, errors):
+    """An article whose body changes must still hold the stored quotes the files do not replace."""
+    changed = [
+        record
+        for ident, record in plan.records["claims.article"].items()
+        if ident in plan.existing["claims.article"]
+        and plan.existing["claims.article"][ident][1]["body"] != record.values["body"]
+    ]
+    attributions = plan.records["claims.attribution"]
+    for record in changed:
+        body = record.values["body"]
+        stored = Attribution.objects.filter(article__slug=record.key[0]).values_list(
+            "claim__slug", "article__slug", "actor__slug", "start", "end", "quote"
+        )
+        for *key, start, end, quote in stored:
+            if tuple(key) not in attributions and body[start:end] != quote:
+                errors.append(
+                    record.error(
+                        f"the new body no longer holds the stored quote of attribution "
+                        f"{json.dumps(key, ensure_ascii=False)} at {start} → {end}",
+                        "body",
+                    )
+                )
+
+
+# Stage 3: writing ------------------------------------------------------------------------------
+
+
+def _classify(plan):
+    for label, spec in specs().items():
+        derived = set(spec.derived)
+        for ident, record in plan.records[label].items():
+            existing = plan.existing[label].get(ident)
+            if existing is None:
+                plan.actions[label]["created"].append(record)
+            elif label == "auth.user":
+                # Existing accounts are never touched: not their password, flags or permissions.
+                plan.actions[label]["unchanged"].append(record)
+            elif any(
+                record.values[name] != existing[1][name] for name in record.values if name not in derived
+            ):
+                plan.actions[label]["updated"].append(record)
+            else:
+                plan.actions[label]["unchanged"].append(record)
+
+
+def _write(plan):
+    all_specs = specs()
+    User = get_user_model()
+    users = [
+        User(username=record.key[0], password=UNUSABLE_PASSWORD, is_active=False)
+        for record in plan.actions["auth.user"]["created"]
+    ]
+    _create(User, users, plan.ids["auth.user"], lambda user: (user.username,))
+
+    for label in (
+        "claims.actor",
+        "claims.actoralias",
+        "claims.article",
+        "claims.claim",
+        "claims.attribution",
+        "claims.review",
+    ):
+        spec = all_specs[label]
+        model = spec.model
+        # Self-references (actor parent, attribution via) may point at rows created in this batch:
+        # they are set in a second pass once every row has its id.
+        later = [f.name for f in spec.fields if f.kind == "ref" and f.target == label]
+        columns = [f for f in spec.fields if f.name not in later]
+
+        def build(record, pk=None, columns=columns, spec=spec, model=model):
+            kwargs = {}
+            for field_spec in columns:
+                value = record.values[field_spec.name]
+                if field_spec.kind == "ref":
+                    name = f"{field_spec.name}_id"
+                    value = (
+                        None
+                        if value is None
+                        else plan.ids[field_spec.target][identity(field_spec.target, value)]
+                    )
+                else:
+                    name = field_spec.name
+                kwargs[name] = value
+            for name in spec.derived:
+                kwargs[name] = record.values[name]
+            if pk is not None:
+                kwargs["pk"] = pk
+            return model(**kwargs)
+
+        actions = plan.actions[label]
+        created = [build(record) for record in actions["created"]]
+        _create(model, created, plan.ids[label], None, [record.identity for record in actions["created"]])
+        updated = [build(record, plan.existing[label][record.identity][0]) for record in actions["updated"]]
+        if updated:
+            names = [f.name for f in columns] + list(spec.derived)
+            model.objects.bulk_update(updated, names, batch_size=BATCH_SIZE // 2)
+        if later:
+            relinked = []
+            for record in actions["created"] + actions["updated"]:
+                pk = plan.ids[label][record.identity]
+                instance = model(pk=pk)
+                changed = False
+                for name in later:
+                    target = record.values[name]
+                    target_id = None if target is None else plan.ids[label][identity(label, target)]
+                    setattr(instance, f"{name}_id", target_id)
+                    existing = plan.existing[label].get(record.identity)
+                    changed |= target_id is not None or (
+                        existing is not None and existing[1][name] is not None
+                    )
+                if changed:
+                    relinked.append(instance)
+            if relinked:
+                model.objects.bulk_update(relinked, later, batch_size=BATCH_SIZE // 2)
+
+
+def _create(model, objects, ids, key_of=None, idents=None):
+    if not objects:
+        return
+    model.objects.bulk_create(objects, batch_size=BATCH_SIZE)
+    idents = idents or [key_of(obj) for obj in objects]
+    if all(obj.pk is not None for obj in objects):
+        ids.update(zip(idents, (obj.pk for obj in objects), strict=True))
+        return
+    raise RuntimeError("the database did not return the ids of the created rows")  # pragma: no cover
+
+
+# Entry point ------------------------------------------------------------------------------------
+
+
+def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
+    """Check every object of `sources`, then upsert them all in one transaction, or nothing.
+
+    `sources` are paths, or (name, bytes) pairs for uploads. Returns an ImportReport;
+    when it has errors, the database is as it was.
+    """
+    report = ImportReport(dry_run=dry_run)
+    records = []
+    for source in sources:
+        if isinstance(source, tuple):
+            name, data = source
+        else:
+            name = str(source)
+            try:
+                path = Path(source)
+                size = path.stat().st_size
+                if max_bytes is not None and size > max_bytes:
+                    report.errors.append(
+                        FixtureError(
+                            name,
+                            f"the file is {size / 1024 / 1024:.1f} MB; the limit is "
+                            f"{max_bytes / 1024 / 1024:.0f} MB",
+                        )
+                    )
+                    continue
+                data = path.read_bytes()
+            except OSError as error:
+                report.errors.append(FixtureError(name, f"cannot be read: {error.strerror}"))
+                continue
+        objects, errors = read_source(name, data, max_bytes)
+        report.errors.extend(errors)
+        if objects is not None:
+            parsed, errors = parse_objects(name, objects)
+            records.extend(parsed)
+            report.errors.extend(errors)
+    if report.errors:
+        return report
+    with transaction.atomic():
+        plan = check(records, report.errors)
+        if report.errors:
+            return report
+        _classify(plan)
+        report.counts = {
+            label: {action: len(items) for action, items in plan.actions[label].items()}
+            for label in specs()
+            if plan.records[label]
+        }
+        if not dry_run:
+            _write(plan)
+    return report
