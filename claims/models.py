@@ -8,7 +8,7 @@ fixtures without numeric ids; the key of each model is documented on its
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Length
 from django.urls import reverse
 from django.utils import timezone
@@ -339,6 +339,21 @@ class ClaimQuerySet(models.QuerySet):
             denying_sources=Count(
                 source, filter=Q(attributions__stance=Attribution.Stance.DENIES), distinct=True
             ),
+        )
+
+    def with_reader_summary(self):
+        """Annotate what the reader-facing lists show and sort on, in the same GROUP BY as the counts.
+
+        `source_count` (independent sources, whatever their stance), `last_seen` (newest
+        publication date of an article quoting the claim) and `last_reviewed` (time of the
+        latest review). Reviews are read through a subquery so that they do not multiply the
+        attribution rows being counted.
+        """
+        latest_review = Review.objects.filter(claim=OuterRef("pk")).order_by("-number").values("created_at")
+        return self.with_source_counts().annotate(
+            source_count=Count(source_expression("attributions__actor__"), distinct=True),
+            last_seen=Max("attributions__article__published_on"),
+            last_reviewed=Subquery(latest_review[:1]),
         )
 
     def contested(self):
