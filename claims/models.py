@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
+from .text import AmbiguousQuote, QuoteNotFound, accent_insensitive_regex, locate_quote, name_key
 
 # An actor sits at most this many levels down from its independent source:
 # government → institution → office → spokesperson. The fixed depth lets one
@@ -367,6 +367,26 @@ class ClaimQuerySet(models.QuerySet):
                 "claim_id"
             )
         )
+
+    def containing(self, text):
+        """Claims whose text, quotes, or actors' names and aliases contain every word of `text`.
+
+        Case- and accent-insensitive on every database ("seoul" finds "Séoul"). An actor's
+        name also finds what is attributed to anyone below it in the hierarchy.
+        """
+        queryset = self
+        for word in text.split():
+            pattern = accent_insensitive_regex(word)
+            key = name_key(word)
+            actors = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).values("pk")
+            in_lineage = Q()
+            path = "actor"
+            for _level in range(MAX_ACTOR_DEPTH):
+                in_lineage |= Q(**{f"{path}__in": actors})
+                path += "__parent"
+            quoted = Attribution.objects.filter(Q(quote__iregex=pattern) | in_lineage).values("claim_id")
+            queryset = queryset.filter(Q(text__iregex=pattern) | Q(pk__in=quoted))
+        return queryset
 
 
 class Claim(models.Model):

@@ -1,0 +1,76 @@
+"""Articles: the body with every attributed quote highlighted, and the attributions inline."""
+
+from django.contrib import admin
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from ..forms import ArticleForm
+from ..models import Article
+from .claim import STYLESHEET
+from .versioning import AttributionInline, VersionedAdminMixin
+
+
+def highlight_quotes(body, attributions):
+    """The body as HTML, each attributed quote a link to its claim, coloured by stance; all text escaped.
+
+    Where quotes overlap, the earliest-starting one carries the overlap.
+    """
+    attributions = sorted(attributions, key=lambda attribution: (attribution.start, attribution.pk))
+    bounds = sorted({0, len(body), *(a.start for a in attributions), *(a.end for a in attributions)})
+    pieces = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        text = body[start:end]
+        covering = next((a for a in attributions if a.start <= start and end <= a.end), None)
+        if covering is None:
+            pieces.append(format_html("{}", text))
+            continue
+        who = covering.actor.name if covering.actor_id else _("(the outlet)")
+        pieces.append(
+            format_html(
+                '<a class="selon-quote selon-stance-{}" href="{}" title="{} {} : {}">{}</a>',
+                covering.stance,
+                reverse("admin:claims_claim_change", args=[covering.claim_id]),
+                who,
+                covering.get_stance_display(),
+                covering.claim.text,
+                text,
+            )
+        )
+    return format_html('<div class="selon-article-body">{}</div>', mark_safe("".join(pieces)))
+
+
+class ArticleAttributionInline(AttributionInline):
+    fk_name = "article"
+
+
+@admin.register(Article)
+class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
+    form = ArticleForm
+    list_display = ["title", "outlet", "published_on", "language", "attribution_count"]
+    list_select_related = ["outlet"]
+    ordering = ["-published_on", "slug"]  # the annotated counts drop Meta.ordering
+    list_filter = ["language", "published_on"]
+    search_fields = ["title", "slug", "author"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["outlet"]
+    readonly_fields = ["highlighted_body"]
+    inlines = [ArticleAttributionInline]
+
+    class Media:
+        css = STYLESHEET
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
+
+    @admin.display(description=_("attributions"), ordering="attribution_count")
+    def attribution_count(self, article):
+        return article.attribution_count
+
+    @admin.display(description=_("quotes in the text"))
+    def highlighted_body(self, article):
+        if article.pk is None:
+            return "—"
+        return highlight_quotes(article.body, article.attributions.select_related("claim", "actor"))

@@ -1,0 +1,316 @@
+"""Claims and their verdicts: the changelist editors work from, the review actions and form."""
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Count
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from .. import services
+from ..forms import AttributionForm, ClaimForm, ReviewForm
+from ..models import Attribution, Claim, Review
+from .filters import (
+    ActorFilter,
+    ContestedFilter,
+    NoNamedSourceFilter,
+    OutletFilter,
+    SingleSourceFilter,
+    StanceFilter,
+)
+from .versioning import AttributionInline, VersionedAdminMixin
+
+STYLESHEET = {"all": ["admin/claims/selon.css"]}
+
+
+def status_badge(status, label):
+    return format_html('<span class="selon-status selon-status-{}">{}</span>', status, label)
+
+
+class ReviewInline(admin.TabularInline):
+    """The verdicts on a claim, newest first; history, so never edited here."""
+
+    model = Review
+    fields = ["number", "status", "rationale", "evidence", "reviewer", "created_at"]
+    readonly_fields = fields
+    ordering = ["-number"]
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("reviews (newest first)")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("reviewer")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ClaimAttributionInline(AttributionInline):
+    fk_name = "claim"
+
+
+@admin.register(Claim)
+class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
+    form = ClaimForm
+    list_display = [
+        "status_column",
+        "text",
+        "attribution_count",
+        "sources_column",
+        "article_count",
+        "last_reviewed_column",
+    ]
+    list_display_links = ["text"]
+    ordering = ["-updated_at", "slug"]  # the annotated counts drop Meta.ordering
+    list_filter = [
+        "status",
+        StanceFilter,
+        ActorFilter,
+        OutletFilter,
+        ContestedFilter,
+        SingleSourceFilter,
+        NoNamedSourceFilter,
+    ]
+    # Searching goes through Claim.objects.containing() (see get_search_results); listing a
+    # field here is what turns the search box and the autocomplete of other pages on.
+    search_fields = ["text"]
+    search_help_text = _("Claim text, quotes, actor names and aliases; accents and case do not matter.")
+    prepopulated_fields = {"slug": ["text"]}
+    readonly_fields = ["status_summary", "source_summary", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["text", "slug", "seen_version"]}),
+        (_("Verdict"), {"fields": ["status_summary", "source_summary"]}),
+        (_("Dates"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+    inlines = [ClaimAttributionInline, ReviewInline]
+    # The verdicts; other actions (exports) are appended by their own modules.
+    actions = ["mark_corroborated", "mark_disputed", "mark_unreviewed"]
+    change_form_template = "admin/claims/claim/change_form.html"
+
+    class Media:
+        css = STYLESHEET
+        js = ["admin/claims/actor_filter.js"]
+
+    @property
+    def media(self):
+        # The actor filter is an autocomplete: the changelist needs select2 like a change form does.
+        actor_field = Attribution._meta.get_field("actor")
+        return AutocompleteSelect(actor_field, self.admin_site).media + super().media
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .with_reader_summary()
+            .annotate(
+                attribution_count=Count("attributions", distinct=True),
+                article_count=Count("attributions__article", distinct=True),
+            )
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return queryset.filter(pk__in=Claim.objects.containing(search_term).values("pk")), False
+
+    # Columns and read-only fields
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_column(self, claim):
+        return status_badge(claim.status, claim.get_status_display())
+
+    @admin.display(description=_("attributions"), ordering="attribution_count")
+    def attribution_count(self, claim):
+        return claim.attribution_count
+
+    @admin.display(description=_("sources asserting / denying"), ordering="source_count")
+    def sources_column(self, claim):
+        return format_html("{} / {}", claim.asserting_sources, claim.denying_sources)
+
+    @admin.display(description=_("articles"), ordering="article_count")
+    def article_count(self, claim):
+        return claim.article_count
+
+    @admin.display(description=_("last review"), ordering="last_reviewed", empty_value="—")
+    def last_reviewed_column(self, claim):
+        return claim.last_reviewed
+
+    @admin.display(description=_("status"))
+    def status_summary(self, claim):
+        review = claim.latest_review
+        badge = status_badge(claim.status, claim.get_status_display())
+        if review is None:
+            return badge
+        return format_html(
+            '{}<p class="selon-rationale">{}</p><p class="help">{}</p>',
+            badge,
+            review.rationale,
+            gettext("Review #%(number)d by %(reviewer)s")
+            % {"number": review.number, "reviewer": review.reviewer},
+        )
+
+    @admin.display(description=_("independent sources"))
+    def source_summary(self, claim):
+        sources = claim.independent_sources()
+        rows = [
+            (label, ", ".join(actor.name for actor in sources[stance]) or "—")
+            for stance, label in Attribution.Stance.choices
+        ]
+        return format_html(
+            '<ul class="selon-sources">{}</ul>', format_html_join("", "<li>{} : {}</li>", rows)
+        )
+
+    # Verdicts
+
+    def has_review_permission(self, request, obj=None):
+        return request.user.has_perm("claims.review_claim")
+
+    @admin.action(description=_("Mark as corroborated"), permissions=["review"])
+    def mark_corroborated(self, request, queryset):
+        return self._review_selected(request, queryset, Claim.Status.CORROBORATED)
+
+    @admin.action(description=_("Mark as disputed"), permissions=["review"])
+    def mark_disputed(self, request, queryset):
+        return self._review_selected(request, queryset, Claim.Status.DISPUTED)
+
+    @admin.action(description=_("Reset to unreviewed"), permissions=["review"])
+    def mark_unreviewed(self, request, queryset):
+        return self._review_selected(request, queryset, Claim.Status.UNREVIEWED)
+
+    def _review_selected(self, request, queryset, status):
+        """The intermediate page: the selected claims and the rationale; confirming records the reviews."""
+        data = request.POST if "confirm" in request.POST else None
+        form = ReviewForm(data, initial={"status": status})
+        form.fields["status"].disabled = True
+        if form.is_valid():
+            claims = list(queryset)
+            with transaction.atomic():
+                for claim in claims:
+                    self._record_review(request, claim, status, form.cleaned_data)
+            label = Claim.Status(status).label
+            self.message_user(
+                request,
+                ngettext(
+                    "Verdict “%(status)s” recorded on %(count)d claim.",
+                    "Verdict “%(status)s” recorded on %(count)d claims.",
+                    len(claims),
+                )
+                % {"status": label, "count": len(claims)},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Verdict: %(status)s") % {"status": Claim.Status(status).label},
+            "opts": self.model._meta,
+            "claims": queryset.order_by("pk"),
+            "form": form,
+            "status": status,
+            "action": request.POST.get("action", ""),
+            "select_across": request.POST.get("select_across", "0"),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/claims/claim/review_selected.html", context)
+
+    def _record_review(self, request, claim, status, data):
+        review = services.review_claim(
+            claim=claim,
+            status=status,
+            rationale=data["rationale"],
+            evidence=data["evidence"],
+            reviewer=request.user,
+        )
+        message = gettext("Review #%(number)d: %(status)s. Rationale: %(rationale)s") % {
+            "number": review.number,
+            "status": review.get_status_display(),
+            "rationale": review.rationale,
+        }
+        self.log_change(request, claim, message)
+        return review
+
+    def get_urls(self):
+        review = self.admin_site.admin_view(self.review_view)
+        return [path("<path:object_id>/review/", review, name="claims_claim_review"), *super().get_urls()]
+
+    def review_view(self, request, object_id):
+        """The review form of a single claim's page."""
+        claim = self.get_object(request, object_id)
+        if claim is None:
+            raise Http404
+        if not self.has_review_permission(request):
+            raise PermissionDenied
+        change_url = reverse("admin:claims_claim_change", args=[claim.pk])
+        form = ReviewForm(request.POST if request.method == "POST" else None, prefix="review")
+        if form.is_valid():
+            review = self._record_review(request, claim, form.cleaned_data["status"], form.cleaned_data)
+            self.message_user(
+                request,
+                gettext("Verdict “%(status)s” recorded on this claim.")
+                % {"status": review.get_status_display()},
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Review this claim"),
+            "opts": self.model._meta,
+            "original": claim,
+            "claims": [claim],
+            "form": form,
+            "change_url": change_url,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/claims/claim/review_claim.html", context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        if self.has_review_permission(request):
+            extra_context["review_form"] = ReviewForm(prefix="review")
+            extra_context["review_url"] = reverse("admin:claims_claim_review", args=[object_id])
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(Attribution)
+class AttributionAdmin(VersionedAdminMixin, admin.ModelAdmin):
+    form = AttributionForm
+    list_display = ["claim", "actor", "stance", "cue", "article"]
+    list_filter = ["stance"]
+    list_select_related = ["claim", "actor", "article"]
+    search_fields = ["quote", "cue", "claim__text", "actor__name"]
+    autocomplete_fields = ["claim", "article", "actor", "via"]
+    fields = ["claim", "article", "actor", "stance", "cue", "quote", "occurrence", "via", "seen_version"]
+
+
+@admin.register(Review)
+class ReviewAdmin(admin.ModelAdmin):
+    list_display = ["claim", "number", "status_column", "reviewer", "created_at"]
+    list_filter = ["status"]
+    list_select_related = ["claim", "reviewer"]
+    search_fields = ["claim__text", "rationale"]
+
+    class Media:
+        css = STYLESHEET
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_column(self, review):
+        return status_badge(review.status, review.get_status_display())
+
+    # Reviews are history: recorded through review_claim(), never edited or deleted.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

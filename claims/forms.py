@@ -1,0 +1,142 @@
+"""Admin forms: optimistic locking, quotes located in their article, verdicts and merges."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import Actor, Article, Attribution, Claim
+
+STALE_MESSAGE = _(
+    "Someone else changed this record while you were editing it. Your changes were not saved: "
+    "reload the page to see the current version, then make them again."
+)
+
+
+class VersionedForm(forms.ModelForm):
+    """Carries the version the form was opened at; a save over a newer version is refused.
+
+    The check in clean() gives the editor the message with their input intact; the
+    conditional update in services.save_versioned() closes the window between the two.
+    """
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_version")
+        if self.instance.pk is not None and seen is not None and services.is_stale(self.instance, seen):
+            raise ValidationError(STALE_MESSAGE, code="stale")
+        return cleaned
+
+    def has_changed(self):
+        # The hidden version alone does not make an untouched inline row "changed".
+        return bool([name for name in self.changed_data if name != "seen_version"])
+
+
+class AttributionForm(VersionedForm):
+    occurrence = forms.IntegerField(
+        label=_("Occurrence"),
+        required=False,
+        min_value=1,
+        help_text=_(
+            "When the quote appears several times in the article: 1 for the first, 2 for the second…"
+        ),
+    )
+
+    class Meta:
+        model = Attribution
+        fields = ["claim", "article", "actor", "stance", "cue", "quote", "via"]
+        widgets = {"quote": forms.Textarea(attrs={"rows": 2, "cols": 50})}
+
+    def clean(self):
+        cleaned = super().clean()
+        article = cleaned.get("article") or self._parent_article()
+        quote = cleaned.get("quote")
+        if article is None or not quote or self.errors:
+            return cleaned
+        instance = self.instance
+        unchanged = instance.start is not None and article.body[instance.start : instance.end] == quote
+        if unchanged and not cleaned.get("occurrence"):
+            return cleaned
+        occurrence = cleaned.get("occurrence")
+        located = Attribution(article=article, quote=quote)
+        located.locate(None if occurrence is None else occurrence - 1)
+        instance.start, instance.end = located.start, located.end
+        return cleaned
+
+    def _parent_article(self):
+        # Inline on an article's page: the article is the formset's parent, not a field.
+        return getattr(self, "parent_article", None)
+
+
+class ClaimForm(VersionedForm):
+    class Meta:
+        model = Claim
+        fields = ["text", "slug"]
+
+
+class ActorForm(VersionedForm):
+    class Meta:
+        model = Actor
+        fields = ["name", "slug", "kind", "parent", "country", "description"]
+
+
+class ArticleForm(VersionedForm):
+    class Meta:
+        model = Article
+        fields = [
+            "title",
+            "slug",
+            "outlet",
+            "author",
+            "url",
+            "published_on",
+            "language",
+            "body",
+            "source_file",
+        ]
+
+
+class ReviewForm(forms.Form):
+    """A verdict on one or several claims; the status comes from the action when there is one."""
+
+    status = forms.ChoiceField(label=_("Verdict"), choices=Claim.Status.choices)
+    rationale = forms.CharField(
+        label=_("Rationale"),
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
+        help_text=_("Why: the sources and evidence that settle it. Kept on record."),
+    )
+    evidence = forms.CharField(
+        label=_("Evidence"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_("Links or references, one per line."),
+    )
+
+    def clean_rationale(self):
+        rationale = self.cleaned_data["rationale"].strip()
+        if not rationale:
+            raise ValidationError(_("A review needs a rationale."), code="required")
+        return rationale
+
+
+class MergeActorsForm(forms.Form):
+    survivor = forms.ModelChoiceField(
+        label=_("Actor to keep"),
+        queryset=Actor.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        help_text=_(
+            "The other one's attributions, aliases and children move to it; its name becomes an alias."
+        ),
+    )
+
+    def __init__(self, *args, actors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["survivor"].queryset = actors
