@@ -78,7 +78,11 @@ class ActorAdmin(VersionedAdminMixin, admin.ModelAdmin):
             Claim.objects.suspected_by(actor).count(),
         )
 
-    @admin.action(description=_("Merge two actors that are one"), permissions=["change", "delete"])
+    def has_merge_permission(self, request):
+        # A merge deletes one record: it needs both rights (an action's permissions only need one).
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description=_("Merge two actors that are one"), permissions=["merge"])
     def merge(self, request, queryset):
         actors = queryset.order_by("name", "pk")
         if actors.count() != 2:

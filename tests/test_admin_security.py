@@ -1,0 +1,66 @@
+"""Who reaches the admin: anonymous visitors log in first, staff without rights get 403, CSRF holds."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from claims.models import Claim, Review
+
+from .conftest import make_claim
+
+pytestmark = pytest.mark.django_db
+
+SCREENS = [
+    "admin:claims_claim_changelist",
+    "admin:claims_actor_changelist",
+    "admin:claims_article_changelist",
+]
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_anonymous_visitor_is_sent_to_the_login_page(client, screen):
+    response = client.get(reverse(screen))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_staff_without_permissions_get_403(client, outsider, screen):
+    client.force_login(outsider)
+    assert client.get(reverse(screen)).status_code == 403
+
+
+def test_staff_without_permissions_cannot_open_the_review_form(client, outsider):
+    claim = make_claim()
+    client.force_login(outsider)
+    url = reverse("admin:claims_claim_review", args=[claim.pk])
+    assert client.post(url, {"review-status": "disputed", "review-rationale": "Forgé."}).status_code == 403
+    assert not Review.objects.exists()
+
+
+def test_review_without_csrf_token_is_refused(editor):
+    claim = make_claim()
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    url = reverse("admin:claims_claim_review", args=[claim.pk])
+    response = client.post(url, {"review-status": "disputed", "review-rationale": "Sans jeton."})
+    assert response.status_code == 403
+    assert Claim.objects.get().status == Claim.Status.UNREVIEWED
+
+
+def test_english_is_available_through_the_browser_language(client, editor):
+    client.force_login(editor)
+    response = client.get(reverse("admin:claims_claim_changelist"), HTTP_ACCEPT_LANGUAGE="en")
+    assert (
+        dict(response.context["action_form"].fields["action"].choices)["mark_corroborated"]
+        == "Mark as corroborated"
+    )
+
+
+def test_french_is_the_default_language(client, editor):
+    client.force_login(editor)
+    response = client.get(reverse("admin:claims_claim_changelist"))
+    assert (
+        dict(response.context["action_form"].fields["action"].choices)["mark_corroborated"]
+        == "Marquer comme corroboré"
+    )
