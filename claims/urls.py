@@ -1,17 +1,14 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
+from . import views
+
 app_name = "claims"
 
-# The reader-facing pages (claim list, claim, actor and article pages) are
-# declared here; until they exist the names resolve to the admin.
 urlpatterns = [
-    path("", RedirectView.as_view(url="/admin/", permanent=False), name="home"),
-    path("claims/<slug:slug>/", RedirectView.as_view(url="/admin/claims/claim/"), name="claim-detail"),
-    path("actors/<slug:slug>/", RedirectView.as_view(url="/admin/claims/actor/"), name="actor-detail"),
-    path(
-        "articles/<slug:slug>/",
-        RedirectView.as_view(url="/admin/claims/article/"),
-        name="article-detail",
-    ),
+    path("", RedirectView.as_view(pattern_name="claims:claim-list", permanent=False), name="home"),
+    path("claims/", views.ClaimListView.as_view(), name="claim-list"),
+    path("claims/<slug:slug>/", views.ClaimDetailView.as_view(), name="claim-detail"),
+    path("actors/<slug:slug>/", views.ActorDetailView.as_view(), name="actor-detail"),
+    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
 ]

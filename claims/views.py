@@ -1,0 +1,240 @@
+"""The reader-facing pages: the filtered claim list (with its exports), claim, actor and article pages."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Prefetch
+from django.http import JsonResponse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from . import exports
+from .filters import ClaimFilterSet
+from .models import Actor, Article, Attribution, Claim, lineage_q
+
+PAGE_SIZE = 50
+FORMATS = {"", "html", "csv", "json"}
+# Parameters that are not filters: how to show the list, not which claims are in it.
+NOT_FILTERS = {"page", "format", "ordering"}
+
+
+def querystring(params, **changes):
+    """`params` (a QueryDict) re-encoded with `changes` applied; None removes a key.
+
+    Empty parameters (every blank field of a submitted form) are left out: shared links stay short.
+    """
+    params = params.copy()
+    for key in list(params):
+        params.setlist(key, [value for value in params.getlist(key) if value != ""])
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value is not None:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def group_by_stance(attributions):
+    """[(stance, label, [attribution, …]), …] in the order asserts, denies, suspects; empty ones left out."""
+    groups = [(stance.value, stance.label, []) for stance in Attribution.Stance]
+    index = {value: items for value, _label, items in groups}
+    for attribution in attributions:
+        index[attribution.stance].append(attribution)
+    return [group for group in groups if group[2]]
+
+
+class ClaimListView(FilterView):
+    filterset_class = ClaimFilterSet
+    template_name = "claims/claim_list.html"
+    paginate_by = PAGE_SIZE
+
+    def get(self, request, *args, **kwargs):
+        self.format = request.GET.get("format", "")
+        self.filterset = self.get_filterset(self.filterset_class)
+        valid = not self.filterset.is_bound or self.filterset.is_valid()
+        if self.format == "csv" and valid:
+            return exports.csv_response(self.filterset.qs, request)
+        self.object_list = exports.with_reader_relations(self.filterset.qs)
+        return self.render_to_response(self.get_context_data(filter=self.filterset))
+
+    def get_filterset_kwargs(self, filterset_class):
+        return {"data": self.request.GET or None, "request": self.request}
+
+    def paginate_queryset(self, queryset, page_size):
+        """Like Django's, but a bad page number is explained on the page rather than a 404."""
+        paginator = Paginator(queryset, page_size)
+        self.page_error = None
+        try:
+            page = paginator.page(self.request.GET.get("page") or 1)
+        except (PageNotAnInteger, EmptyPage):
+            self.page_error = _("This page does not exist.")
+            return paginator, None, [], False
+        return paginator, page, list(page.object_list), page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        params, page = self.request.GET, context["page_obj"]
+        links = {}
+        if page is not None and page.has_next():
+            links["next"] = querystring(params, page=str(page.next_page_number()))
+        if page is not None and page.has_previous():
+            links["previous"] = querystring(params, page=str(page.previous_page_number()))
+        for claim in context["object_list"]:
+            claim.voices = [
+                (label, list({a.actor_id: a.actor for a in items}.values()))
+                for _stance, label, items in group_by_stance(claim.attribution_list)
+            ]
+            claim.latest = claim.review_history[0] if claim.review_history else None
+        context.update(
+            claims=context["object_list"],
+            links=links,
+            page_error=self.page_error,
+            format_error=self.format not in FORMATS,
+            active_filters=self.active_filters(),
+            csv_url=querystring(params, page=None, format="csv"),
+            json_url=querystring(params, format="json"),
+            first_page_url=querystring(params, page=None),
+        )
+        return context
+
+    def active_filters(self):
+        """Each filter value the reader set, with the link that removes just that one."""
+        form, params, active = self.filterset.form, self.request.GET, []
+        for name, field in form.fields.items():
+            if name in NOT_FILTERS:
+                continue
+            choices = dict(getattr(field, "choices", ()))
+            for value in params.getlist(name):
+                if value == "":
+                    continue
+                remaining = params.copy()
+                remaining.setlist(name, [other for other in params.getlist(name) if other != value])
+                remaining.pop("page", None)
+                shown = choices.get(value, value)
+                if name == "contested":
+                    shown = _("yes")
+                active.append({"label": field.label, "value": shown, "remove_url": querystring(remaining)})
+        return active
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.format == "json":
+            errors = self.filterset.form.errors if self.filterset.is_bound else {}
+            if self.page_error:
+                errors = {**errors, "page": [self.page_error]}
+            data = exports.page_json(
+                page=context["page_obj"],
+                claims=context["claims"],
+                errors=errors,
+                links=context["links"],
+                request=self.request,
+            )
+            return JsonResponse(
+                data, status=400 if errors else 200, json_dumps_params={"ensure_ascii": False}
+            )
+        return super().render_to_response(context, **response_kwargs)
+
+
+class ClaimDetailView(DetailView):
+    template_name = "claims/claim_detail.html"
+    context_object_name = "claim"
+
+    def get_queryset(self):
+        return exports.with_reader_relations(Claim.objects.all())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        claim = self.object
+        latest = claim.review_history[0] if claim.review_history else None
+        # Two queries, whatever the number of attributions; none when there are none.
+        sources = claim.independent_sources() if claim.attribution_list else {}
+        context.update(
+            latest_review=latest,
+            stance_groups=group_by_stance(claim.attribution_list),
+            sources=[
+                (stance.label, sources[stance.value])
+                for stance in Attribution.Stance
+                if sources.get(stance.value)
+            ],
+        )
+        if latest is not None and claim.status != Claim.Status.UNREVIEWED:
+            review = exports.claim_review(claim, latest, claim.attribution_list, self.request)
+            context["claim_review_json_ld"] = exports.json_ld_script(review)
+        return context
+
+
+class ActorDetailView(DetailView):
+    template_name = "claims/actor_detail.html"
+    context_object_name = "actor"
+
+    def get_queryset(self):
+        # Three levels of parents in one join: the hierarchy is at most four deep.
+        return Actor.objects.select_related("parent__parent__parent").prefetch_related(
+            Prefetch("aliases", to_attr="alias_list"),
+            Prefetch("children", queryset=Actor.objects.order_by("name"), to_attr="child_list"),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        attributions = (
+            Attribution.objects.filter(lineage_q(self.object, "actor__"))
+            .select_related("claim", "actor", "article__outlet")
+            .order_by("claim__text", "claim__slug", "article__published_on", "pk")
+        )
+        groups = []
+        for stance, label, items in group_by_stance(attributions):
+            by_claim = {}
+            for attribution in items:
+                by_claim.setdefault(attribution.claim, []).append(attribution)
+            groups.append((stance, label, list(by_claim.items())))
+        context.update(ancestors=list(reversed(self.object.ancestors())), stance_groups=groups)
+        return context
+
+
+def highlight_quotes(body, attributions):
+    """The article body as HTML, each quote marked and linked to its claim.
+
+    The body is cut at every quote boundary, so overlapping or nested quotes give
+    flat, well-formed markup: each piece is escaped, then wrapped once. An anchor
+    `q-<id>` marks where each quote starts.
+    """
+    spans = [a for a in attributions if 0 <= a.start < a.end <= len(body)]
+    cuts = sorted({0, len(body), *(a.start for a in spans), *(a.end for a in spans)})
+    pieces = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        text = body[left:right]
+        covering = [a for a in spans if a.start <= left and right <= a.end]
+        anchors = format_html_join(
+            "", '<span id="q-{}" class="anchor"></span>', ((a.pk,) for a in spans if a.start == left)
+        )
+        if not covering:
+            pieces.append(format_html("{}{}", anchors, text))
+            continue
+        # The innermost quote (the latest to start) names the link; the title lists them all.
+        inner = max(covering, key=lambda a: (a.start, -a.end))
+        title = " · ".join(str(a.claim) for a in covering)
+        pieces.append(
+            format_html(
+                '{}<mark><a href="{}" title="{}">{}</a></mark>',
+                anchors,
+                inner.claim.get_absolute_url(),
+                title,
+                text,
+            )
+        )
+    return format_html_join("", "{}", ((piece,) for piece in pieces))
+
+
+class ArticleDetailView(DetailView):
+    template_name = "claims/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.select_related("outlet")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        attributions = list(
+            self.object.attributions.select_related("claim", "actor").order_by("start", "end", "pk")
+        )
+        context.update(attributions=attributions, body=highlight_quotes(self.object.body, attributions))
+        return context

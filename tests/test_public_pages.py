@@ -1,0 +1,297 @@
+"""The reader-facing pages: claim list, claim, actor and article pages."""
+
+import datetime
+import html as html_module
+import re
+
+import pytest
+from django.http import QueryDict
+
+from claims.models import Actor
+from claims.services import review_claim
+
+from .conftest import make_actor, make_article, make_attribution, make_claim, make_user
+
+pytestmark = pytest.mark.django_db
+
+MARKUP = "<b>gras</b><script>alert(1)</script>"
+
+
+def quoted(claim, actor, stance, body, **article):
+    return make_attribution(
+        claim=claim, actor=actor, stance=stance, article=make_article(body, **article), quote=body
+    )
+
+
+@pytest.fixture
+def scenario():
+    """Washington asserts, through its spokesperson, a deal that Moscou denies; the newsroom disputes it."""
+    monde = make_actor("Le Monde", slug="le-monde", kind=Actor.Kind.MEDIA)
+    usa = make_actor("Gouvernement des États-Unis", slug="etats-unis", aliases=["Washington"])
+    kirby = make_actor("John Kirby", slug="john-kirby", kind=Actor.Kind.PERSON, parent=usa)
+    russia = make_actor("Gouvernement russe", slug="russie", aliases=["Moscou", "le Kremlin"])
+    deal = make_claim("La Russie et la Corée du Nord ont conclu un accord d'armement.", slug="accord")
+    body = "Selon John Kirby, un accord d'armement a été conclu. Moscou nie tout accord."
+    article = make_article(
+        body, slug="accord-nie", title="Accord nié", outlet=monde, published_on=datetime.date(2024, 3, 2)
+    )
+    make_attribution(
+        claim=deal, actor=kirby, article=article, quote="un accord d'armement a été conclu", cue="selon"
+    )
+    make_attribution(
+        claim=deal, actor=russia, stance="denies", article=article, quote="Moscou nie tout accord", cue="nie"
+    )
+    other = make_claim("La Corée du Nord a livré des obus à la Russie.", slug="obus")
+    quoted(other, usa, "asserts", "Washington affirme que des obus ont été livrés.")
+    review_claim(
+        claim=deal,
+        status="disputed",
+        rationale="Aucune preuve indépendante d'un accord signé.",
+        reviewer=make_user("editrice"),
+    )
+    return {"deal": deal, "article": article, "usa": usa, "kirby": kirby, "russia": russia}
+
+
+def test_home_leads_to_the_claim_list(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/claims/"
+
+
+def test_the_list_is_in_french_with_every_claim(client, scenario):
+    response = client.get("/claims/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr">' in html
+    assert "Contesté" in html
+    assert "La Corée du Nord a livré des obus à la Russie." in html
+
+
+def test_what_washington_asserts_that_moscou_denies_and_the_verdict_is_one_click_away(client, scenario):
+    response = client.get("/claims/", {"asserted_by": "Washington", "denied_by": "Moscou"})
+    assert [claim.slug for claim in response.context["claims"]] == ["accord"]
+    claim_page = client.get(response.context["claims"][0].get_absolute_url()).content.decode()
+    assert "Aucune preuve indépendante d&#x27;un accord signé." in claim_page
+
+
+def test_every_control_of_the_filter_form_has_a_label(client, scenario):
+    form = client.get("/claims/").context["filter"].form
+    html = client.get("/claims/").content.decode()
+    for bound in form:
+        if bound.field.widget.input_type == "checkbox" and bound.name == "status":
+            continue
+        assert f'for="{bound.id_for_label}"' in html, bound.name
+    assert "<legend" in html
+
+
+def test_active_filters_are_shown_each_with_a_link_removing_only_it(client, scenario):
+    response = client.get("/claims/?status=disputed&status=corroborated&actor=Washington&page=1")
+    active = response.context["active_filters"]
+    assert [(str(item["label"]), str(item["value"])) for item in active] == [
+        ("Statut", "Contesté"),
+        ("Statut", "Corroboré"),
+        ("Acteur", "Washington"),
+    ]
+    removal = {str(item["value"]): QueryDict(item["remove_url"].lstrip("?")) for item in active}
+    assert removal["Washington"].getlist("status") == ["disputed", "corroborated"]
+    assert "actor" not in removal["Washington"]
+    assert "page" not in removal["Washington"]
+
+
+def test_the_list_pages_by_fifty_in_a_stable_order(client):
+    for number in range(120):
+        make_claim(slug=f"claim-{number:03d}")
+    first = client.get("/claims/").context
+    second = client.get("/claims/?page=2").context
+    third = client.get("/claims/?page=3").context
+    slugs = [c.slug for page in (first, second, third) for c in page["claims"]]
+    assert len(first["claims"]) == 50 and len(third["claims"]) == 20
+    assert slugs == sorted(slugs)
+    assert first["links"]["next"] == "?page=2"
+
+
+def test_pagination_links_keep_the_filters(client):
+    for number in range(60):
+        make_claim(slug=f"claim-{number:03d}")
+    links = client.get("/claims/?status=unreviewed").context["links"]
+    assert QueryDict(links["next"].lstrip("?")).dict() == {"status": "unreviewed", "page": "2"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "published_after=2024-02-31",
+        "published_before=demain",
+        "status=faux",
+        "stance=hurle",
+        "min_sources=beaucoup",
+        "contested=peut-etre",
+        "ordering=hasard",
+        "actor=Atlantide",
+        "q=" + "x" * 10_000,
+    ],
+)
+def test_bad_filter_values_give_a_form_error_and_no_claims(client, scenario, query):
+    response = client.get(f"/claims/?{query}")
+    assert response.status_code == 200
+    assert response.context["claims"] == []
+    assert response.context["filter"].form.errors
+    assert 'role="alert"' in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["999", "0", "-1", "deux", "1e9"])
+def test_a_page_out_of_range_is_explained_not_an_error(client, scenario, page):
+    response = client.get("/claims/", {"page": page})
+    assert response.status_code == 200
+    assert response.context["claims"] == []
+    assert "Cette page n’existe pas." in response.content.decode()
+
+
+def test_an_unknown_format_shows_the_list_with_a_message(client, scenario):
+    response = client.get("/claims/?format=xlsx")
+    assert response.status_code == 200
+    assert response.context["format_error"]
+    assert len(response.context["claims"]) == 2
+
+
+@pytest.mark.parametrize(
+    "parameter", ["q", "actor", "asserted_by", "denied_by", "outlet", "article", "status", "page", "format"]
+)
+def test_markup_and_sql_in_parameters_are_never_rendered_raw(client, scenario, parameter):
+    for value in [MARKUP, "' OR 1=1; DROP TABLE claims_claim; --", "\x00"]:
+        response = client.get("/claims/", {parameter: value})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "<script>alert(1)</script>" not in html
+        assert "<b>gras</b>" not in html
+
+
+def test_a_quote_full_of_markup_is_escaped_everywhere(client):
+    body = f"Il a dit : {MARKUP} hier."
+    attribution = quoted(
+        make_claim(f"Affirmation {MARKUP}", slug="balises"),
+        make_actor(f"Acteur {MARKUP}", slug="x"),
+        "asserts",
+        body,
+    )
+    for url in ["/claims/", "/claims/balises/", "/actors/x/", attribution.article.get_absolute_url()]:
+        html = client.get(url).content.decode()
+        assert "<script>alert(1)</script>" not in html, url
+        assert "&lt;script&gt;" in html, url
+
+
+@pytest.mark.parametrize(
+    "url", ["/claims/inconnue/", "/actors/inconnu/", "/articles/inconnu/", "/claims/a/b/"]
+)
+def test_an_unknown_slug_gives_the_site_404_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_the_claim_page_shows_verdict_attributions_by_stance_and_sources(client, scenario):
+    response = client.get("/claims/accord/")
+    html = response.content.decode()
+    assert [stance for stance, _label, _items in response.context["stance_groups"]] == ["asserts", "denies"]
+    assert "Aucune preuve indépendante" in html
+    assert 'href="/articles/accord-nie/#q-' in html
+    assert 'href="/actors/john-kirby/"' in html
+    sources = dict(response.context["sources"])
+    assert [actor.slug for actor in sources["affirme"]] == ["etats-unis"]
+
+
+def test_the_claim_page_lists_the_review_history(client, scenario):
+    review_claim(
+        claim=scenario["deal"],
+        status="corroborated",
+        rationale="Un document a été publié.",
+        reviewer=make_user("r2"),
+    )
+    html = client.get("/claims/accord/").content.decode()
+    assert html.index("Un document a été publié.") < html.index("Aucune preuve indépendante")
+
+
+def test_the_actor_page_shows_aliases_hierarchy_and_claims_by_stance(client, scenario):
+    response = client.get("/actors/etats-unis/")
+    html = response.content.decode()
+    assert "Washington" in html
+    assert 'href="/actors/john-kirby/"' in html
+    assert [stance for stance, _label, _claims in response.context["stance_groups"]] == ["asserts"]
+    asserted = [claim.slug for claim, _attributions in response.context["stance_groups"][0][2]]
+    assert sorted(asserted) == ["accord", "obus"]
+
+
+def test_the_spokesperson_page_names_its_government(client, scenario):
+    html = client.get("/actors/john-kirby/").content.decode()
+    assert 'href="/actors/etats-unis/"' in html
+
+
+def test_the_article_page_highlights_every_quote_and_links_it_to_its_claim(client, scenario):
+    response = client.get("/articles/accord-nie/")
+    html = response.content.decode()
+    assert html.count("<mark>") == 2
+    assert '<a href="/claims/accord/"' in html
+    for attribution in scenario["article"].attributions.all():
+        assert f'id="q-{attribution.pk}"' in html
+
+
+def test_overlapping_quotes_give_well_formed_markup(client):
+    body = "Selon Séoul, Pyongyang a tiré trois missiles hier soir."
+    article = make_article(body, slug="tirs")
+    outer = make_attribution(
+        claim=make_claim(slug="tirs"), article=article, quote="Pyongyang a tiré trois missiles"
+    )
+    inner = make_attribution(claim=make_claim(slug="trois"), article=article, quote="trois missiles hier")
+    html = client.get("/articles/tirs/").content.decode()
+    body_html = html[
+        html.index('<div class="body">') : html.index("</div>", html.index('<div class="body">'))
+    ]
+    assert body_html.count("<mark>") == body_html.count("</mark>") == 3
+    assert body_html.count("<a ") == body_html.count("</a>") == 3
+    assert f'id="q-{outer.pk}"' in body_html and f'id="q-{inner.pk}"' in body_html
+    assert html_module.unescape(re.sub(r"<[^>]+>", "", body_html)) == body
+
+
+def populate(count):
+    usa = make_actor(f"USA {count}", slug=f"usa-{count}", aliases=[f"Washington {count}"])
+    editor = make_user(f"editor-{count}")
+    for number in range(count):
+        claim = make_claim(slug=f"q{count}-{number:03d}")
+        article = make_article(
+            f"Washington affirme la chose {number}.", published_on=datetime.date(2024, 1, 1)
+        )
+        make_attribution(claim=claim, actor=usa, article=article, quote=article.body)
+        review_claim(claim=claim, status="corroborated", rationale="Vu.", reviewer=editor)
+    return usa
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_the_list_runs_a_fixed_number_of_queries(client, django_assert_num_queries, count):
+    populate(count)
+    # the actor named, the count, the page, its attributions, its reviews
+    with django_assert_num_queries(5):
+        client.get("/claims/", {"actor": f"Washington {count}"})
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_the_claim_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, count):
+    claim = make_claim(slug="many")
+    for number in range(count):
+        quoted(
+            claim,
+            make_actor(f"Acteur {count}-{number}", slug=f"a{count}-{number}"),
+            "asserts",
+            f"Texte {number}.",
+        )
+    review_claim(claim=claim, status="corroborated", rationale="Vu.", reviewer=make_user("e"))
+    # the claim, its attributions, its reviews, its independent sources (two)
+    with django_assert_num_queries(5):
+        client.get("/claims/many/")
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_the_actor_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, count):
+    usa = populate(count)
+    # the actor with its parents, its aliases, its children, the attributions of its lineage
+    with django_assert_num_queries(4):
+        client.get(usa.get_absolute_url())
