@@ -106,7 +106,8 @@ class ArticleForm(VersionedForm):
 class ReviewForm(forms.Form):
     """A verdict on one or several claims; the status comes from the action when there is one."""
 
-    status = forms.ChoiceField(label=_("Verdict"), choices=Claim.Status.choices)
+    # No preselected verdict on a claim's page: the editor picks one deliberately.
+    status = forms.ChoiceField(label=_("Verdict"), choices=[("", "---------"), *Claim.Status.choices])
     rationale = forms.CharField(
         label=_("Rationale"),
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),

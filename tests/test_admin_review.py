@@ -174,3 +174,11 @@ def test_claim_page_lists_reviews_newest_first_with_the_latest_rationale(client,
     html = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     assert html.index("Preuves nouvelles.") < html.index("Première analyse.")
     assert '<p class="selon-rationale">Preuves nouvelles.</p>' in html
+
+
+def test_review_form_on_a_claim_page_requires_a_verdict(client, editor):
+    claim = make_claim()
+    client.force_login(editor)
+    response = client.post(review_url(claim), {"review-status": "", "review-rationale": "Sans verdict."})
+    assert response.status_code == 200
+    assert not Review.objects.exists()

@@ -1,5 +1,6 @@
 """Claims and their verdicts: the changelist editors work from, the review actions and form."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AutocompleteSelect
@@ -96,15 +97,13 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
     actions = ["mark_corroborated", "mark_disputed", "mark_unreviewed"]
     change_form_template = "admin/claims/claim/change_form.html"
 
-    class Media:
-        css = STYLESHEET
-        js = ["admin/claims/actor_filter.js"]
-
     @property
     def media(self):
         # The actor filter is an autocomplete: the changelist needs select2 like a change form does.
+        # (Defining `media` replaces what a Media class would declare, hence the explicit Media here.)
         actor_field = Attribution._meta.get_field("actor")
-        return AutocompleteSelect(actor_field, self.admin_site).media + super().media
+        own = forms.Media(css=STYLESHEET, js=["admin/claims/actor_filter.js"])
+        return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
 
     def get_queryset(self, request):
         return (

@@ -9,6 +9,9 @@ from ..models import Actor, Attribution
 
 
 class YesNoFilter(admin.SimpleListFilter):
+    # Titled as a question ("Contested?"), not "By …" like the other filters.
+    template = "admin/claims/claim/yes_no_filter.html"
+
     def lookups(self, request, model_admin):
         return [("yes", _("Yes")), ("no", _("No"))]
 
@@ -21,7 +24,7 @@ class YesNoFilter(admin.SimpleListFilter):
 
 
 class ContestedFilter(YesNoFilter):
-    title = _("contested")
+    title = _("Contested (asserted and denied)?")
     parameter_name = "contested"
 
     def matching(self, queryset):
@@ -29,7 +32,7 @@ class ContestedFilter(YesNoFilter):
 
 
 class SingleSourceFilter(YesNoFilter):
-    title = _("single source")
+    title = _("Single independent source?")
     parameter_name = "single_source"
 
     def matching(self, queryset):
@@ -37,7 +40,7 @@ class SingleSourceFilter(YesNoFilter):
 
 
 class NoNamedSourceFilter(YesNoFilter):
-    title = _("no named source")
+    title = _("No named source?")
     parameter_name = "no_named_source"
 
     def matching(self, queryset):
