@@ -200,3 +200,10 @@ def test_load_seed_data_loads_everything_and_twice_changes_nothing(db, django_us
     call_command("load_seed_data", stdout=StringIO())
 
     assert {**counts(), Review: Review.objects.count()} == first == {**EXPECTED_COUNTS, Review: 4}
+
+
+def test_the_seed_fixtures_are_byte_for_byte_what_export_claims_writes(seed, tmp_path):
+    call_command("export_claims", "--output-dir", str(tmp_path), stderr=StringIO())
+
+    for path in SEED_FIXTURES:
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
