@@ -8,7 +8,9 @@ from django.conf import settings
 from django.core.management import call_command
 
 from claims.management.commands.load_seed_data import DEMO_FIXTURES, SEED_FIXTURES
+from claims.models import Review
 
+from .conftest import make_user
 from .interchange_data import empty_the_database, export_text, make_newsroom
 
 pytestmark = pytest.mark.django_db
@@ -36,19 +38,22 @@ def test_directory_export_round_trips_byte_for_byte(tmp_path):
 
 
 @pytest.mark.skipif(not (FIXTURES / "claims.json").exists(), reason="the seed fixtures are not committed yet")
-def test_repository_fixtures_are_in_export_format(tmp_path):
+def test_seed_fixtures_are_in_export_format(tmp_path):
     """Regenerating fixtures/ from a database loaded from it changes no byte."""
-    names = SEED_FIXTURES + DEMO_FIXTURES
-    paths = [FIXTURES / name for name in names if (FIXTURES / name).exists()]
+    paths = [FIXTURES / name for name in SEED_FIXTURES]
     call_command("import_claims", *map(str, paths), stdout=StringIO())
-    call_command(
-        "export_claims",
-        "--output-dir",
-        str(tmp_path),
-        "--reviews-file",
-        "demo/reviews.json",
-        stderr=StringIO(),
-    )
+    call_command("export_claims", "--output-dir", str(tmp_path), stderr=StringIO())
     for path in paths:
-        name = path.relative_to(FIXTURES)
-        assert (tmp_path / name).read_bytes() == path.read_bytes(), f"fixtures/{name} differs from an export"
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), f"fixtures/{path.name} differs"
+    assert not (tmp_path / "reviews.json").exists()
+
+
+@pytest.mark.skipif(not (FIXTURES / "demo").exists(), reason="the demo fixtures are not committed yet")
+def test_demo_reviews_import_on_top_of_the_seed_data():
+    """The demo reviews layer the claims' new status and their reviews, by the demo editor, over the seed."""
+    make_user("editeur")
+    call_command("import_claims", *[str(FIXTURES / name) for name in SEED_FIXTURES], stdout=StringIO())
+    out = StringIO()
+    call_command("import_claims", *[str(FIXTURES / name) for name in DEMO_FIXTURES], stdout=out)
+    assert "claims.claim: 0 created, 4 updated, 0 unchanged" in out.getvalue()
+    assert Review.objects.count() == 4

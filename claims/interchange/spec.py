@@ -6,6 +6,7 @@ declared here.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.auth import get_user_model
 from django.db import models
@@ -41,7 +42,7 @@ class ModelSpec:
     fields: tuple  # FieldSpec, in the model's field order
     derived: tuple = ()  # columns computed from other fields, exported for loaddata, recomputed on import
 
-    @property
+    @cached_property
     def field_map(self):
         return {spec.name: spec for spec in self.fields}
 
