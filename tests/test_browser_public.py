@@ -1,8 +1,10 @@
 """A reader in a real browser: filters, pages through, opens a claim, follows a quote, downloads the CSV."""
 
 import datetime
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
 from claims.models import Actor
 from claims.services import review_claim
@@ -105,3 +107,20 @@ def test_filters_work_from_the_keyboard(page):
     page.keyboard.press("Enter")
     page.wait_for_url(lambda url: "Moscou" not in url)
     assert page.get_by_role("heading", name="61 affirmations").is_visible()
+
+
+def test_on_the_seed_data_washington_against_moscou_takes_two_clicks(page, screenshot):
+    call_command("loaddata", "actors.json", "articles.json", "claims.json", stdout=StringIO())
+    page.goto("/claims/")
+    page.get_by_label("Affirmée par").fill("Washington")
+    page.get_by_label("Niée par").fill("Moscou")
+    page.get_by_role("button", name="Appliquer les filtres").click()  # first click
+    page.wait_for_url("**denied_by=Moscou**")
+    screenshot(page, "list")
+    claims = page.locator("ol.claims > li h3 a")
+    assert claims.count() >= 1
+    claims.first.click()  # second click
+    page.wait_for_url("**/claims/*/")
+    assert page.get_by_role("heading", name="Le verdict de la rédaction").is_visible()
+    assert page.get_by_role("link", name="Gouvernement russe").first.is_visible()
+    screenshot(page, "claim")

@@ -3,11 +3,13 @@
 import datetime
 import html as html_module
 import re
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.http import QueryDict
 
-from claims.models import Actor
+from claims.models import Actor, Claim
 from claims.services import review_claim
 
 from .conftest import make_actor, make_article, make_attribution, make_claim, make_user
@@ -295,3 +297,14 @@ def test_the_actor_page_runs_a_fixed_number_of_queries(client, django_assert_num
     # the actor with its parents, its aliases, its children, the attributions of its lineage
     with django_assert_num_queries(4):
         client.get(usa.get_absolute_url())
+
+
+def test_on_the_seed_data_the_list_answers_what_washington_asserts_that_moscou_denies(client):
+    call_command("loaddata", "actors.json", "articles.json", "claims.json", stdout=StringIO())
+    response = client.get("/claims/", {"asserted_by": "Washington", "denied_by": "Moscou"})
+    usa, russia = Actor.objects.resolve("Washington"), Actor.objects.resolve("Moscou")
+    expected = Claim.objects.asserted_by(usa).denied_by(russia)
+    assert response.context["claims"]
+    assert {claim.slug for claim in response.context["claims"]} == set(
+        expected.values_list("slug", flat=True)
+    )
