@@ -1,8 +1,9 @@
 """The reader-facing pages: the filtered claim list (with its exports), claim, actor and article pages."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Prefetch
-from django.http import JsonResponse
+from django.db.models import Count, F, Prefetch
+from django.http import JsonResponse, QueryDict
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
@@ -13,6 +14,8 @@ from .filters import ClaimFilterSet
 from .models import Actor, Article, Attribution, Claim, lineage_q
 
 PAGE_SIZE = 50
+# Quotes per stance on an actor page; the claim list has the rest.
+ACTOR_PAGE_QUOTES = 100
 FORMATS = {"", "html", "csv", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
 NOT_FILTERS = {"page", "format", "ordering"}
@@ -175,17 +178,30 @@ class ActorDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        attributions = (
-            Attribution.objects.filter(lineage_q(self.object, "actor__"))
-            .select_related("claim", "actor", "article__outlet")
-            .order_by("claim__text", "claim__slug", "article__published_on", "pk")
-        )
+        lineage = Attribution.objects.filter(lineage_q(self.object, "actor__"))
+        totals = dict(lineage.order_by().values_list("stance").annotate(claims=Count("claim", distinct=True)))
         groups = []
-        for stance, label, items in group_by_stance(attributions):
+        for stance in Attribution.Stance:
+            if not totals.get(stance.value):
+                continue
+            # A government can be quoted thousands of times: the newest quotes here, the rest in the list.
+            recent = (
+                lineage.filter(stance=stance)
+                .select_related("claim", "actor", "article")
+                .order_by(F("article__published_on").desc(nulls_last=True), "claim__slug", "pk")
+            )[:ACTOR_PAGE_QUOTES]
             by_claim = {}
-            for attribution in items:
+            for attribution in recent:
                 by_claim.setdefault(attribution.claim, []).append(attribution)
-            groups.append((stance, label, list(by_claim.items())))
+            groups.append(
+                {
+                    "stance": stance.value,
+                    "claims": list(by_claim.items()),
+                    "total": totals[stance.value],
+                    "list_url": reverse("claims:claim-list")
+                    + querystring(QueryDict(mutable=True), actor=self.object.slug, stance=stance.value),
+                }
+            )
         context.update(ancestors=list(reversed(self.object.ancestors())), stance_groups=groups)
         return context
 

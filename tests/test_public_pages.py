@@ -218,8 +218,8 @@ def test_the_actor_page_shows_aliases_hierarchy_and_claims_by_stance(client, sce
     html = response.content.decode()
     assert "Washington" in html
     assert 'href="/actors/john-kirby/"' in html
-    assert [stance for stance, _label, _claims in response.context["stance_groups"]] == ["asserts"]
-    asserted = [claim.slug for claim, _attributions in response.context["stance_groups"][0][2]]
+    assert [group["stance"] for group in response.context["stance_groups"]] == ["asserts"]
+    asserted = [claim.slug for claim, _attributions in response.context["stance_groups"][0]["claims"]]
     assert sorted(asserted) == ["accord", "obus"]
 
 
@@ -294,8 +294,8 @@ def test_the_claim_page_runs_a_fixed_number_of_queries(client, django_assert_num
 @pytest.mark.parametrize("count", [3, 40])
 def test_the_actor_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, count):
     usa = populate(count)
-    # the actor with its parents, its aliases, its children, the attributions of its lineage
-    with django_assert_num_queries(4):
+    # the actor with its parents, its aliases, its children, the claims per stance, the quotes of one stance
+    with django_assert_num_queries(5):
         client.get(usa.get_absolute_url())
 
 
@@ -308,3 +308,12 @@ def test_on_the_seed_data_the_list_answers_what_washington_asserts_that_moscou_d
     assert {claim.slug for claim in response.context["claims"]} == set(
         expected.values_list("slug", flat=True)
     )
+
+
+def test_the_actor_page_shows_the_newest_quotes_and_links_to_the_rest(client, monkeypatch):
+    monkeypatch.setattr("claims.views.ACTOR_PAGE_QUOTES", 2)
+    usa = populate(5)
+    response = client.get(usa.get_absolute_url())
+    [group] = response.context["stance_groups"]
+    assert group["total"] == 5 and len(group["claims"]) == 2
+    assert f'href="/claims/?actor={usa.slug}&amp;stance=asserts"' in response.content.decode()
