@@ -76,7 +76,7 @@ def export_text(*args):
     return out.getvalue()
 
 
-def empty_the_database():
+def empty_the_database(*, keep_users=()):
     """Remove every record the fixtures carry, as if starting from an empty database."""
     Review.objects.all().delete()
     Attribution.objects.all().delete()
@@ -85,7 +85,7 @@ def empty_the_database():
     ActorAlias.objects.all().delete()
     Actor.objects.update(parent=None)
     Actor.objects.all().delete()
-    get_user_model().objects.all().delete()
+    get_user_model().objects.exclude(pk__in=[user.pk for user in keep_users]).delete()
 
 
 def fingerprint():

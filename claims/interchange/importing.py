@@ -252,8 +252,13 @@ def _natural_key(spec, values):
     return tuple(key)
 
 
-def parse_objects(name, objects):
-    """Check each raw object on its own (stage 1). Returns (records, errors)."""
+def parse_objects(name, objects, broken=None):
+    """Check each raw object on its own (stage 1). Returns (records, errors).
+
+    Adds to `broken` the (label, identity) of objects refused here, so that stage 2 does
+    not also report references to them as missing.
+    """
+    broken = set() if broken is None else broken
     all_specs = specs()
     records, errors = [], []
     for position, raw in enumerate(objects, start=1):
@@ -327,6 +332,8 @@ def parse_objects(name, objects):
             FixtureError(name, message, position, label, key, field_name) for field_name, message in problems
         )
         if problems:
+            if key is not None:
+                broken.add((label, identity(label, key)))
             continue
         _complete(spec, values, fields)
         records.append(Record(label, key, values, name, position))
@@ -438,7 +445,7 @@ def _deduplicate(records, errors):
     return by_label
 
 
-def check(records, errors):
+def check(records, errors, broken=frozenset()):
     """Stage 2. Returns a _Plan; appends to `errors`. Queries the database, writes nothing."""
     all_specs = specs()
     plan = _Plan()
@@ -484,7 +491,11 @@ def check(records, errors):
                 if target_key is None:
                     continue
                 ident = identity(field_spec.target, target_key)
-                if ident not in plan.records[field_spec.target] and ident not in stored[field_spec.target]:
+                if (
+                    ident not in plan.records[field_spec.target]
+                    and ident not in stored[field_spec.target]
+                    and (field_spec.target, ident) not in broken
+                ):
                     errors.append(
                         record.error(
                             f"no {field_spec.target} {_k(target_key)} in the files or in the database",
@@ -809,7 +820,7 @@ def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
     when it has errors, the database is as it was.
     """
     report = ImportReport(dry_run=dry_run)
-    records = []
+    records, broken, unreadable = [], set(), False
     for source in sources:
         if isinstance(source, tuple):
             name, data = source
@@ -826,21 +837,26 @@ def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
                             f"{max_bytes / 1024 / 1024:.0f} MB",
                         )
                     )
+                    unreadable = True
                     continue
                 data = path.read_bytes()
             except OSError as error:
                 report.errors.append(FixtureError(name, f"cannot be read: {error.strerror}"))
+                unreadable = True
                 continue
         objects, errors = read_source(name, data, max_bytes)
         report.errors.extend(errors)
-        if objects is not None:
-            parsed, errors = parse_objects(name, objects)
+        if objects is None:
+            unreadable = True
+        else:
+            parsed, errors = parse_objects(name, objects, broken)
             records.extend(parsed)
             report.errors.extend(errors)
-    if report.errors:
+    # A file that could not be read at all would make every reference to it look missing.
+    if unreadable:
         return report
     with transaction.atomic():
-        plan = check(records, report.errors)
+        plan = check(records, report.errors, broken)
         if report.errors:
             return report
         _classify(plan)

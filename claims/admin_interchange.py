@@ -1,0 +1,164 @@
+"""Fixtures in the claim admin: export the selected claims, import files after a dry run.
+
+ClaimAdmin wires them: `export_as_fixture` in its actions and `import_fixture_urls(self)`
+in its get_urls(). The import is two steps: the upload is checked and reported without
+writing (the same checks as `import_claims`), kept aside, and written only once the
+editor confirms.
+"""
+
+import io
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+from django import forms
+from django.apps import apps
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from .interchange import DEFAULT_MAX_BYTES, FixtureError, ImportReport, import_fixtures, select, write_fixture
+from .models import Claim
+
+IMPORT_PERMISSION = "claims.import_fixtures"
+SESSION_KEY = "claims_fixture_import"
+# Checked uploads wait here, one directory per upload, until the editor confirms or uploads again.
+STAGING = Path(tempfile.gettempdir()) / "selon-fixture-imports"
+
+
+@admin.action(description=_("Export as fixture"), permissions=["view"])
+def export_as_fixture(modeladmin, request, queryset):
+    """Download the selected claims with everything they need, loadable into an empty database."""
+    claims = Claim.objects.filter(pk__in=list(queryset.values_list("pk", flat=True)))
+    buffer = io.StringIO()
+    write_fixture(buffer, select(claims))
+    response = HttpResponse(buffer.getvalue(), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="claims-{timezone.localdate():%Y-%m-%d}.json"'
+    return response
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+class FixtureUploadForm(forms.Form):
+    files = MultipleFileField(
+        label=_("Fixture files"),
+        help_text=_(
+            "JSON fixtures with natural keys, as written by the export. Several files are checked together."
+        ),
+    )
+
+
+def import_fixture_urls(model_admin):
+    """URL patterns for ClaimAdmin.get_urls(), to put before the default ones."""
+    view = model_admin.admin_site.admin_view(lambda request: import_fixtures_view(request, model_admin))
+    return [path("import-fixtures/", view, name="claims_claim_import_fixtures")]
+
+
+def import_fixtures_view(request, model_admin):
+    """Upload → dry-run report → confirm. Only for users allowed to import fixtures."""
+    if not request.user.has_perm(IMPORT_PERMISSION):
+        raise PermissionDenied
+    if request.method == "POST" and "confirm" in request.POST:
+        return _confirm(request, model_admin)
+    form = FixtureUploadForm(request.POST or None, request.FILES or None)
+    report, token = None, None
+    if request.method == "POST" and form.is_valid():
+        _discard(request)
+        uploads = form.cleaned_data["files"]
+        report = _check_sizes(uploads)
+        if report.ok:
+            sources = [(upload.name, upload.read()) for upload in uploads]
+            report = import_fixtures(sources, dry_run=True)
+            if report.ok:
+                token = _stage(request, sources)
+    return _render(request, model_admin, form=form, report=report, token=token)
+
+
+def _confirm(request, model_admin):
+    staged = request.session.get(SESSION_KEY)
+    if not staged or staged["token"] != request.POST.get("token"):
+        messages.error(request, gettext("This upload is no longer available; upload the files again."))
+        return HttpResponseRedirect(request.path)
+    directory = STAGING / staged["token"]
+    sources = [(name, (directory / str(number)).read_bytes()) for number, name in enumerate(staged["names"])]
+    _discard(request)
+    report = import_fixtures(sources)
+    if not report.ok:
+        # The database changed between the check and the confirmation.
+        return _render(request, model_admin, form=FixtureUploadForm(), report=report)
+    summary = ", ".join(
+        gettext("%(model)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged")
+        % {"model": _verbose_name(label), **counts}
+        for label, counts in report.counts.items()
+    )
+    messages.success(request, gettext("Fixtures imported. %(summary)s") % {"summary": summary})
+    return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
+
+
+def _check_sizes(uploads):
+    report = ImportReport(dry_run=True)
+    for upload in uploads:
+        if upload.size > DEFAULT_MAX_BYTES:
+            report.errors.append(
+                FixtureError(
+                    upload.name,
+                    f"the file is {upload.size / 1024 / 1024:.1f} MB; the limit is "
+                    f"{DEFAULT_MAX_BYTES / 1024 / 1024:.0f} MB",
+                )
+            )
+    return report
+
+
+def _stage(request, sources):
+    token = secrets.token_urlsafe(16)
+    directory = STAGING / token
+    directory.mkdir(parents=True, mode=0o700)
+    for number, (_name, data) in enumerate(sources):
+        (directory / str(number)).write_bytes(data)
+    request.session[SESSION_KEY] = {"token": token, "names": [name for name, _data in sources]}
+    return token
+
+
+def _discard(request):
+    staged = request.session.pop(SESSION_KEY, None)
+    if staged:
+        shutil.rmtree(STAGING / staged["token"], ignore_errors=True)
+
+
+def _verbose_name(label):
+    if label == "auth.user":
+        return gettext("reviewers")
+    return str(apps.get_model(label)._meta.verbose_name_plural)
+
+
+def _render(request, model_admin, *, form, report, token=None):
+    rows = []
+    if report is not None and report.ok:
+        rows = [(_verbose_name(label), counts) for label, counts in report.counts.items()]
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Claim._meta,
+        "title": gettext("Import fixtures"),
+        "form": form,
+        "report": report,
+        "rows": rows,
+        "token": token,
+        "max_megabytes": DEFAULT_MAX_BYTES // (1024 * 1024),
+    }
+    return TemplateResponse(request, "admin/claims/claim/import_fixtures.html", context)
