@@ -28,6 +28,7 @@ def test_every_changelist_opens(admin_client, one_of_each):
         url = reverse(f"admin:claims_{model._meta.model_name}_changelist")
         assert admin_client.get(url).status_code == 200, url
         assert admin_client.get(url, {"q": "Moscou"}).status_code == 200, url
+        assert admin_client.get(url, {"_facets": "True"}).status_code == 200, url
 
 
 def test_every_add_form_opens_where_adding_is_allowed(admin_client, one_of_each):
@@ -42,3 +43,12 @@ def test_every_change_form_opens(admin_client, one_of_each):
         obj = model.objects.first()
         url = reverse(f"admin:claims_{model._meta.model_name}_change", args=[obj.pk])
         assert admin_client.get(url).status_code == 200, url
+
+
+def test_every_history_page_and_the_review_page_open(admin_client, one_of_each):
+    for model in claims_models():
+        obj = model.objects.first()
+        url = reverse(f"admin:claims_{model._meta.model_name}_history", args=[obj.pk])
+        assert admin_client.get(url).status_code == 200, url
+    url = reverse("admin:claims_claim_review", args=[one_of_each.claim_id])
+    assert admin_client.get(url).status_code == 200

@@ -102,7 +102,14 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         # The actor filter is an autocomplete: the changelist needs select2 like a change form does.
         # (Defining `media` replaces what a Media class would declare, hence the explicit Media here.)
         actor_field = Attribution._meta.get_field("actor")
-        own = forms.Media(css=STYLESHEET, js=["admin/claims/actor_filter.js"])
+        own = forms.Media(
+            css=STYLESHEET,
+            js=[
+                "admin/js/vendor/jquery/jquery.js",
+                "admin/js/jquery.init.js",
+                "admin/claims/actor_filter.js",
+            ],
+        )
         return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
 
     def get_queryset(self, request):
