@@ -26,6 +26,8 @@ class VersionedForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["seen_version"].initial = self.instance.version
+            # A request that leaves the version out must not slip past the check.
+            self.fields["seen_version"].required = True
 
     def clean(self):
         cleaned = super().clean()
@@ -119,6 +121,25 @@ class ReviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
         help_text=_("Links or references, one per line."),
     )
+
+    # On a claim's page: the version the page showed, so that a verdict is not given on text
+    # someone changed in the meantime.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, claim=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.claim = claim
+        if claim is None:
+            del self.fields["seen_version"]
+        else:
+            self.fields["seen_version"].initial = claim.version
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_version")
+        if self.claim is not None and seen is not None and services.is_stale(self.claim, seen):
+            raise ValidationError(STALE_MESSAGE, code="stale")
+        return cleaned
 
     def clean_rationale(self):
         rationale = self.cleaned_data["rationale"].strip()

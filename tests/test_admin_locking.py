@@ -107,3 +107,51 @@ def test_stale_attribution_edit_inline_on_an_article_is_refused(client, editor):
     assert response.status_code == 200
     attribution.refresh_from_db()
     assert (attribution.stance, attribution.cue, attribution.version) == ("denies", "nie", 2)
+
+
+def test_edit_without_the_version_it_was_opened_at_is_refused(client, editor):
+    claim = make_claim("Avant.")
+    data = claim_form_data(claim, text="Forgé.")
+    del data["seen_version"]
+    client.force_login(editor)
+    assert client.post(change_url(claim), data).status_code == 200
+    claim.refresh_from_db()
+    assert claim.text == "Avant."
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_of_two_simultaneous_saves_at_one_version_exactly_one_wins():
+    import threading
+
+    from django.db import connection, transaction
+
+    claim = make_claim("Avant.")
+    first_claimed, outcomes = threading.Event(), {}
+
+    def edit(name, text, hold):
+        try:
+            with transaction.atomic():
+                mine = Claim.objects.get(pk=claim.pk)
+                mine.text = text
+                services.save_versioned(mine, seen_version=1)
+                if hold:
+                    first_claimed.set()
+                    # Keep the row locked while the other save tries to claim it.
+                    threading.Event().wait(0.5)
+            outcomes[name] = "saved"
+        except services.StaleEdit:
+            outcomes[name] = "refused"
+        finally:
+            connection.close()
+
+    first = threading.Thread(target=edit, args=("first", "Première.", True))
+    first.start()
+    first_claimed.wait(5)
+    second = threading.Thread(target=edit, args=("second", "Seconde.", False))
+    second.start()
+    first.join()
+    second.join()
+    assert outcomes == {"first": "saved", "second": "refused"}
+    claim.refresh_from_db()
+    assert (claim.text, claim.version) == ("Première.", 2)

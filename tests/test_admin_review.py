@@ -182,3 +182,14 @@ def test_review_form_on_a_claim_page_requires_a_verdict(client, editor):
     response = client.post(review_url(claim), {"review-status": "", "review-rationale": "Sans verdict."})
     assert response.status_code == 200
     assert not Review.objects.exists()
+
+
+def test_verdict_on_a_claim_changed_since_the_page_was_opened_is_refused(client, editor):
+    claim = make_claim()
+    Claim.objects.filter(pk=claim.pk).update(text="Texte changé entre-temps.", version=2)
+    client.force_login(editor)
+    data = {"review-status": "disputed", "review-rationale": "Démenti.", "review-seen_version": 1}
+    response = client.post(review_url(claim), data)
+    assert response.status_code == 200
+    assert "Quelqu’un d’autre a modifié" in response.content.decode()
+    assert not Review.objects.exists()

@@ -256,7 +256,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         if not self.has_review_permission(request):
             raise PermissionDenied
         change_url = reverse("admin:claims_claim_change", args=[claim.pk])
-        form = ReviewForm(request.POST if request.method == "POST" else None, prefix="review")
+        form = ReviewForm(request.POST if request.method == "POST" else None, prefix="review", claim=claim)
         if form.is_valid():
             review = self._record_review(request, claim, form.cleaned_data["status"], form.cleaned_data)
             self.message_user(
@@ -281,7 +281,8 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = extra_context or {}
         if self.has_review_permission(request):
-            extra_context["review_form"] = ReviewForm(prefix="review")
+            claim = self.get_object(request, object_id)
+            extra_context["review_form"] = ReviewForm(prefix="review", claim=claim) if claim else None
             extra_context["review_url"] = reverse("admin:claims_claim_review", args=[object_id])
         return super().change_view(request, object_id, form_url, extra_context)
 
