@@ -19,6 +19,8 @@ ACTOR_PAGE_QUOTES = 100
 FORMATS = {"", "html", "csv", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
 NOT_FILTERS = {"page", "format", "ordering"}
+# Shown at once; the others fold away under "More filters" so that a phone shows claims sooner.
+PRIMARY_FILTERS = ("q", "status", "actor", "asserted_by", "denied_by", "contested", "ordering")
 
 
 def querystring(params, **changes):
@@ -88,7 +90,12 @@ class ClaimListView(FilterView):
                 for _stance, label, items in group_by_stance(claim.attribution_list)
             ]
             claim.latest = claim.review_history[0] if claim.review_history else None
+        form = self.filterset.form
+        secondary = [form[name] for name in form.fields if name not in PRIMARY_FILTERS]
         context.update(
+            primary_fields=[form[name] for name in PRIMARY_FILTERS],
+            secondary_fields=secondary,
+            secondary_open=any(params.get(field.name) or field.errors for field in secondary),
             claims=context["object_list"],
             links=links,
             page_error=self.page_error,

@@ -317,3 +317,10 @@ def test_the_actor_page_shows_the_newest_quotes_and_links_to_the_rest(client, mo
     [group] = response.context["stance_groups"]
     assert group["total"] == 5 and len(group["claims"]) == 2
     assert f'href="/claims/?actor={usa.slug}&amp;stance=asserts"' in response.content.decode()
+
+
+def test_further_filters_fold_away_unless_one_of_them_is_set(client, scenario):
+    assert not client.get("/claims/").context["secondary_open"]
+    assert not client.get("/claims/", {"actor": "Washington"}).context["secondary_open"]
+    assert client.get("/claims/", {"outlet": "le-monde"}).context["secondary_open"]
+    assert client.get("/claims/", {"published_after": "hier"}).context["secondary_open"]
