@@ -165,6 +165,11 @@ def claim_review(claim, review, attributions, request):
         a.actor.pk: a.actor for a in attributions if a.actor_id and a.stance == Attribution.Stance.ASSERTS
     }
     articles = {a.article.pk: a.article for a in attributions}
+    authors = [_actor_node(actor) for actor in actors.values()]
+    if not authors:
+        # Nobody named asserts it: the outlets printing it in their own voice are its authors.
+        outlets = {article.outlet.pk: article.outlet for article in articles.values() if article.outlet_id}
+        authors = [{"@type": "Organization", "name": outlet.name} for outlet in outlets.values()]
     appearances = []
     for article in articles.values():
         appearance = {"@type": "CreativeWork", "headline": article.title}
@@ -177,7 +182,7 @@ def claim_review(claim, review, attributions, request):
     dates = sorted(article.published_on for article in articles.values() if article.published_on)
     item = {
         "@type": "Claim",
-        "author": [_actor_node(actor) for actor in actors.values()],
+        "author": authors,
         "appearance": appearances,
     }
     if dates:

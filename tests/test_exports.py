@@ -174,3 +174,13 @@ def test_claim_review_markup_cannot_close_its_script_element(client):
     html = client.get("/claims/piege/").content.decode()
     assert "<script>alert(1)</script>" not in html
     assert claim_review_of(html)[0]["claimReviewed"] == claim.text
+
+
+def test_a_claim_nobody_named_asserts_is_authored_by_the_outlets_printing_it(client):
+    monde = make_actor("Le Monde", slug="le-monde", kind=Actor.Kind.MEDIA)
+    claim = make_claim("Pyongyang aurait livré des obus.", slug="conditionnel")
+    quoted(claim, None, "suspects", "Pyongyang aurait livré des obus.", outlet=monde)
+    review_claim(claim=claim, status="corroborated", rationale="Vu.", reviewer=make_user("editrice"))
+    [review] = claim_review_of(client.get("/claims/conditionnel/").content.decode())
+    assert review["itemReviewed"]["author"] == [{"@type": "Organization", "name": "Le Monde"}]
+    assert review["reviewRating"]["alternateName"] == "Corroboré"
