@@ -91,7 +91,7 @@ def merge_actors(*, survivor, duplicate):
     else is lost: a description or country the survivor lacks is taken over.
     Raises ValidationError, writing nothing, when the merge would break the hierarchy or
     make one appearance in an article recorded twice for the survivor.
-    Returns a dict of what moved, in numbers.
+    Returns what moved: {"attributions": [...], "aliases": [...], "children": [...], "articles": [...]}.
     """
     survivor = Actor.objects.select_for_update().get(pk=survivor.pk)
     duplicate = Actor.objects.select_for_update().get(pk=duplicate.pk)
@@ -126,20 +126,22 @@ def merge_actors(*, survivor, duplicate):
             % {"article": clashes[0].article}
         )
 
-    moved = {"attributions": 0, "aliases": 0, "children": 0, "articles": 0}
-    for attribution in duplicate.attributions.all():
+    moved = {
+        "attributions": list(duplicate.attributions.all()),
+        "aliases": list(duplicate.aliases.all()),
+        "children": list(duplicate.children.all()),
+        "articles": list(duplicate.published_articles.all()),
+    }
+    # One save per record, never a bulk update: each keeps its version step and its history.
+    for attribution in moved["attributions"]:
         _bump(attribution, actor=survivor)
-        moved["attributions"] += 1
-    for child in duplicate.children.all():
+    for child in moved["children"]:
         _bump(child, parent=survivor)
-        moved["children"] += 1
-    for article in duplicate.published_articles.all():
+    for article in moved["articles"]:
         _bump(article, outlet=survivor)
-        moved["articles"] += 1
-    for alias in duplicate.aliases.all():
+    for alias in moved["aliases"]:
         alias.actor = survivor
         alias.save()
-        moved["aliases"] += 1
 
     if not survivor.country:
         survivor.country = duplicate.country
@@ -150,6 +152,5 @@ def merge_actors(*, survivor, duplicate):
     _bump(survivor)
     known = {survivor.name_key, *survivor.aliases.values_list("key", flat=True)}
     if name_key(old_name) not in known:
-        ActorAlias.objects.create(actor=survivor, alias=old_name)
-        moved["aliases"] += 1
+        moved["aliases"].append(ActorAlias.objects.create(actor=survivor, alias=old_name))
     return moved

@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.contrib.admin.models import LogEntry
+from django.contrib.admin.models import DELETION, LogEntry
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
@@ -22,7 +22,12 @@ def test_merge_moves_attributions_aliases_and_children_and_keeps_the_name_as_ali
     spokesman = make_actor("Dmitri Peskov", kind="person", parent=duplicate)
     attribution = make_attribution(actor=duplicate)
     moved = merge_actors(survivor=survivor, duplicate=duplicate)
-    assert moved == {"attributions": 1, "aliases": 2, "children": 1, "articles": 0}
+    assert {key: len(records) for key, records in moved.items()} == {
+        "attributions": 1,
+        "aliases": 2,
+        "children": 1,
+        "articles": 0,
+    }
     assert not Actor.objects.filter(pk=duplicate.pk).exists()
     attribution.refresh_from_db()
     spokesman.refresh_from_db()
@@ -92,8 +97,43 @@ def test_merge_action_merges_and_logs_it(client, editor):
     }
     assert client.post(CHANGELIST, data).status_code == 302
     assert list(Actor.objects.all()) == [survivor]
-    entry = LogEntry.objects.get(object_id=str(survivor.pk))
+    entry = LogEntry.objects.get(object_id=str(survivor.pk), content_type__model="actor")
     assert entry.user == editor and "Russie" in entry.change_message
+
+
+def test_merge_action_puts_the_merge_in_the_history_of_every_record_it_touched(client, editor):
+    survivor, duplicate = make_actor("Gouvernement russe"), make_actor("Russie")
+    attribution = make_attribution(actor=duplicate)
+    client.force_login(editor)
+    data = {
+        "action": "merge",
+        ACTION_CHECKBOX_NAME: [survivor.pk, duplicate.pk],
+        "index": 0,
+        "confirm": "yes",
+        "survivor": survivor.pk,
+    }
+    client.post(CHANGELIST, data)
+    deleted = LogEntry.objects.get(action_flag=DELETION)
+    assert (deleted.object_id, deleted.object_repr) == (str(duplicate.pk), "Russie")
+    moved = LogEntry.objects.get(content_type__model="attribution")
+    assert (moved.object_id, moved.user) == (str(attribution.pk), editor)
+
+
+def test_refused_merge_leaves_no_history(client, editor):
+    government = make_actor("Gouvernement américain")
+    pentagon = make_actor("Pentagone", parent=government)
+    client.force_login(editor)
+    data = {
+        "action": "merge",
+        ACTION_CHECKBOX_NAME: [government.pk, pentagon.pk],
+        "index": 0,
+        "confirm": "yes",
+        "survivor": pentagon.pk,
+    }
+    response = client.post(CHANGELIST, data, follow=True)
+    assert "une même hiérarchie" in response.content.decode()
+    assert not LogEntry.objects.exists()
+    assert Actor.objects.count() == 2
 
 
 def test_contributor_cannot_merge_actors(client, contributor):

@@ -193,3 +193,12 @@ def test_verdict_on_a_claim_changed_since_the_page_was_opened_is_refused(client,
     assert response.status_code == 200
     assert "Quelqu’un d’autre a modifié" in response.content.decode()
     assert not Review.objects.exists()
+
+
+def test_claim_page_escapes_html_in_the_latest_rationale(client, editor):
+    claim = make_claim()
+    client.force_login(editor)
+    run_action(client, "mark_disputed", [claim], confirm="yes", rationale="<img src=x onerror=alert(1)>")
+    html = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html

@@ -2,7 +2,9 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -92,17 +94,11 @@ class ActorAdmin(VersionedAdminMixin, admin.ModelAdmin):
         if form.is_valid():
             survivor = form.cleaned_data["survivor"]
             duplicate = next(actor for actor in actors if actor.pk != survivor.pk)
-            duplicate_name = duplicate.name
             try:
-                moved = services.merge_actors(survivor=survivor, duplicate=duplicate)
+                message = self._merge(request, survivor, duplicate)
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 return None
-            message = gettext(
-                "Merged “%(name)s” into it: %(attributions)d attributions, %(aliases)d aliases, "
-                "%(children)d actors below it, %(articles)d articles."
-            ) % {"name": duplicate_name, **moved}
-            self.log_change(request, survivor, message)
             self.message_user(request, f"{survivor} — {message}", messages.SUCCESS)
             return None
         context = {
@@ -116,3 +112,29 @@ class ActorAdmin(VersionedAdminMixin, admin.ModelAdmin):
             "media": self.media,
         }
         return TemplateResponse(request, "admin/claims/actor/merge_actors.html", context)
+
+    @transaction.atomic
+    def _merge(self, request, survivor, duplicate):
+        """Merge, and put it in the history of every record it touched, the deleted one included."""
+        names = {"name": duplicate.name, "survivor": survivor.name}
+        LogEntry.objects.log_actions(
+            user_id=request.user.pk,
+            queryset=[duplicate],
+            action_flag=DELETION,
+            change_message=gettext("Merged into “%(survivor)s”.") % names,
+        )
+        moved = services.merge_actors(survivor=survivor, duplicate=duplicate)
+        touched = moved["attributions"] + moved["children"] + moved["articles"]
+        if touched:
+            LogEntry.objects.log_actions(
+                user_id=request.user.pk,
+                queryset=touched,
+                action_flag=CHANGE,
+                change_message=gettext("Actor “%(name)s” merged into “%(survivor)s”.") % names,
+            )
+        message = gettext(
+            "Merged “%(name)s” into it: %(attributions)d attributions, %(aliases)d aliases, "
+            "%(children)d actors below it, %(articles)d articles."
+        ) % {"name": duplicate.name, **{key: len(records) for key, records in moved.items()}}
+        self.log_change(request, survivor, message)
+        return message
