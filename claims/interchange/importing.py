@@ -12,6 +12,7 @@ Every problem is reported, each with its file, object number, model, natural key
 """
 
 import datetime
+import functools
 import json
 import re
 from collections import defaultdict
@@ -223,30 +224,44 @@ def _clean_value(spec, value):
             parsed = timezone.make_aware(parsed)
         return parsed.astimezone(datetime.UTC), None
     # A reference: the natural key of the target, as a list.
-    arity = len(specs()[spec.target].key_lookups)
-    if not isinstance(value, list) or len(value) != arity:
+    parts = _key_parts(spec.target)
+    if type(value) is not list or len(value) != len(parts):
         return None, (
-            f"expected the natural key of a {spec.target} (a list of {arity}), found {_json_type(value)}"
+            f"expected the natural key of a {spec.target} (a list of {len(parts)}), found {_json_type(value)}"
         )
-    target = specs()[spec.target]
-    for part, lookup in zip(value, target.key_lookups, strict=True):
-        expects_int = lookup.rsplit("__", 1)[-1] in ("start", "number")
-        nullable = lookup == "actor__slug"
-        if part is None and nullable:
-            continue
-        if expects_int and (not isinstance(part, int) or isinstance(part, bool)):
-            return None, f"natural key {json.dumps(value, ensure_ascii=False)}: {lookup} must be a number"
-        if not expects_int and not isinstance(part, str):
+    for part, (lookup, expects_int, nullable) in zip(value, parts, strict=True):
+        if expects_int:
+            if type(part) is not int:
+                return None, f"natural key {json.dumps(value, ensure_ascii=False)}: {lookup} must be a number"
+        elif type(part) is not str and not (part is None and nullable):
             return None, f"natural key {json.dumps(value, ensure_ascii=False)}: {lookup} must be text"
     return tuple(value), None
 
 
+@functools.cache
+def _key_parts(label):
+    """(lookup, is a number, may be null) for each part of label's natural key."""
+    return tuple(
+        (lookup, lookup.rsplit("__", 1)[-1] in ("start", "number"), lookup == "actor__slug")
+        for lookup in specs()[label].key_lookups
+    )
+
+
+@functools.cache
+def _key_fields(label):
+    """(field name, is a reference) for each part of label's natural key, read from normalised values."""
+    spec = specs()[label]
+    return tuple(
+        (lookup.split("__", 1)[0], spec.field_map[lookup.split("__", 1)[0]].kind == "ref")
+        for lookup in spec.key_lookups
+    )
+
+
 def _natural_key(spec, values):
     key = []
-    for lookup in spec.key_lookups:
-        name = lookup.split("__", 1)[0]
+    for name, is_ref in _key_fields(spec.label):
         value = values.get(name)
-        if spec.field_map[name].kind == "ref":
+        if is_ref:
             value = value[0] if value else None
         key.append(value)
     return tuple(key)
@@ -279,7 +294,7 @@ def parse_objects(name, objects, broken=None):
             continue
         label = label.lower()
         spec = all_specs[label]
-        extra = set(raw) - {"model", "fields"}
+        extra = set(raw) - {"model", "fields"} if len(raw) != 2 or "fields" not in raw else ()
         if "pk" in extra:
             errors.append(
                 FixtureError(
@@ -305,9 +320,10 @@ def parse_objects(name, objects, broken=None):
             continue
         values, problems = {}, []
         field_map = spec.field_map
-        for field_name in fields:
-            if field_name not in field_map:
-                problems.append((field_name, "unknown field"))
+        if not fields.keys() <= field_map.keys():
+            problems.extend(
+                (field_name, "unknown field") for field_name in fields if field_name not in field_map
+            )
         for field_spec in spec.fields:
             if field_spec.name not in fields:
                 if field_spec.required:
@@ -322,16 +338,21 @@ def parse_objects(name, objects, broken=None):
             key = _natural_key(spec, values)
         except (KeyError, TypeError):
             key = None
-        if key is not None and any(
-            part is None
-            for part, lookup in zip(key, spec.key_lookups, strict=True)
-            if lookup != "actor__slug"
+        if (
+            key is not None
+            and None in key
+            and any(
+                part is None
+                for part, lookup in zip(key, spec.key_lookups, strict=True)
+                if lookup != "actor__slug"
+            )
         ):
             key = None
-        errors.extend(
-            FixtureError(name, message, position, label, key, field_name) for field_name, message in problems
-        )
         if problems:
+            errors.extend(
+                FixtureError(name, message, position, label, key, field_name)
+                for field_name, message in problems
+            )
             if key is not None:
                 broken.add((label, identity(label, key)))
             continue
