@@ -719,7 +719,14 @@ def _write(plan):
     if users:
         User.objects.bulk_create(users, batch_size=BATCH_SIZE)
         plan.ids["auth.user"].update(((user.username,), user.pk) for user in users)
-    referenced = {f.target for spec in all_specs.values() for f in spec.fields if f.kind == "ref"}
+    # Only models something in the files points at need the ids of their new rows.
+    referenced = {
+        f.target
+        for label, spec in all_specs.items()
+        for f in spec.fields
+        if f.kind == "ref"
+        and any(record.values[f.name] is not None for record in plan.records[label].values())
+    }
 
     for label in (
         "claims.actor",
