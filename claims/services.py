@@ -2,7 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -45,6 +46,18 @@ class StaleEdit(Exception):
     def __init__(self, obj):
         super().__init__(f"{obj._meta.label} {obj.pk} changed since version was read")
         self.obj = obj
+
+
+def restore_review_statuses():
+    """Put every claim's status back to its latest review's (unreviewed when it has none).
+
+    Reviews are the record; a raw fixture load (`loaddata` of claims.json) can
+    overwrite the status column with the file's. Returns how many claims changed.
+    """
+    latest = Review.objects.filter(claim=OuterRef("pk")).order_by("-number").values("status")[:1]
+    expected = Coalesce(Subquery(latest), Value(Claim.Status.UNREVIEWED))
+    drifted = Claim.objects.annotate(expected=expected).exclude(status=F("expected")).values("pk")
+    return Claim.objects.filter(pk__in=drifted).update(status=expected, version=F("version") + 1)
 
 
 def is_stale(obj, seen_version):

@@ -1,12 +1,16 @@
 """Load the repository's fixtures in dependency order, plus the demo reviews.
 
 `make run` calls it on every start: loaddata upserts by natural key, so a
-second run creates nothing new.
+second run creates nothing new, and the verdicts editors recorded since stay
+in force (claims take back their latest review's status).
 """
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import transaction
 from django.core.management.base import BaseCommand
+
+from claims.services import restore_review_statuses
 
 # Dependency order: actors before the articles naming their outlet, both before claims.
 SEED_FIXTURES = ["actors.json", "articles.json", "claims.json"]
@@ -26,4 +30,8 @@ class Command(BaseCommand):
         if not paths:
             self.stdout.write("No fixtures to load.")
             return
-        call_command("loaddata", *[str(path) for path in paths], stdout=self.stdout)
+        with transaction.atomic():
+            call_command("loaddata", *[str(path) for path in paths], stdout=self.stdout)
+            restored = restore_review_statuses()
+        if restored:
+            self.stdout.write(f"{restored} claims kept the status of their latest review.")

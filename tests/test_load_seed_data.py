@@ -1,0 +1,66 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from claims.models import Actor, Article, Attribution, Claim, Review
+from claims.services import restore_review_statuses, review_claim
+
+from .conftest import make_claim, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def load(*args):
+    out = StringIO()
+    call_command("load_seed_data", *args, stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    return [model.objects.count() for model in (Actor, Article, Claim, Attribution, Review)]
+
+
+def test_loading_twice_creates_nothing_new():
+    make_user("editeur")
+    load()
+    first = counts()
+    load()
+    assert counts() == first
+    assert first[2] > 0
+
+
+def test_reloading_keeps_the_verdicts_recorded_since():
+    editor = make_user("editeur")
+    load("--no-demo")
+    claim = Claim.objects.order_by("slug").first()
+    review_claim(claim=claim, status="disputed", rationale="Démenti par deux sources.", reviewer=editor)
+
+    output = load("--no-demo")
+
+    claim.refresh_from_db()
+    assert claim.status == "disputed"
+    assert "1 claims kept the status of their latest review" in output
+
+
+def test_demo_reviews_leave_every_status_equal_to_its_latest_review():
+    make_user("editeur")
+    load()
+    reviewed = Claim.objects.filter(reviews__isnull=False).distinct()
+    assert reviewed.exists()
+    for claim in reviewed:
+        assert claim.status == claim.latest_review.status
+
+
+def test_restore_review_statuses_repairs_only_drifted_claims():
+    editor = make_user("editrice")
+    reviewed, untouched, orphan = make_claim(), make_claim(), make_claim()
+    review_claim(claim=reviewed, status="corroborated", rationale="Confirmé.", reviewer=editor)
+    Claim.objects.filter(pk=reviewed.pk).update(status="unreviewed")
+    Claim.objects.filter(pk=orphan.pk).update(status="disputed")
+
+    assert restore_review_statuses() == 2
+
+    statuses = dict(Claim.objects.values_list("pk", "status"))
+    assert statuses == {reviewed.pk: "corroborated", untouched.pk: "unreviewed", orphan.pk: "unreviewed"}
+    assert restore_review_statuses() == 0
