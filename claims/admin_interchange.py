@@ -10,6 +10,7 @@ import io
 import secrets
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from django import forms
@@ -30,6 +31,7 @@ IMPORT_PERMISSION = "claims.import_fixtures"
 SESSION_KEY = "claims_fixture_import"
 # Checked uploads wait here, one directory per upload, until the editor confirms or uploads again.
 STAGING = Path(tempfile.gettempdir()) / "selon-fixture-imports"
+ABANDONED_AFTER = 24 * 3600  # seconds
 
 
 @admin.action(description=_("Export as fixture"), permissions=["view"])
@@ -126,6 +128,7 @@ def _check_sizes(uploads):
 
 
 def _stage(request, sources):
+    _forget_abandoned()
     token = secrets.token_urlsafe(16)
     directory = STAGING / token
     directory.mkdir(parents=True, mode=0o700)
@@ -133,6 +136,16 @@ def _stage(request, sources):
         (directory / str(number)).write_bytes(data)
     request.session[SESSION_KEY] = {"token": token, "names": [name for name, _data in sources]}
     return token
+
+
+def _forget_abandoned():
+    """Uploads checked but never confirmed are dropped after a day."""
+    if not STAGING.exists():
+        return
+    cutoff = time.time() - ABANDONED_AFTER
+    for directory in STAGING.iterdir():
+        if directory.stat().st_mtime < cutoff:
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 def _discard(request):

@@ -1,11 +1,13 @@
 import json
+import os
+import time
 
 import pytest
 from django.contrib.admin.sites import site
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory
 
-from claims.admin_interchange import export_as_fixture
+from claims.admin_interchange import STAGING, export_as_fixture
 from claims.models import Claim
 
 from .interchange_data import empty_the_database, export_text, make_newsroom
@@ -121,3 +123,16 @@ def test_an_upload_over_the_size_limit_is_refused_unread(client, editor, setting
     client.force_login(editor)
     response = _upload(client, b" " * (33 * 1024 * 1024), "huge.json")
     assert "<li>huge.json: the file is 33.0 MB; the limit is 32 MB</li>" in response.content.decode()
+
+
+def test_uploads_never_confirmed_are_dropped_after_a_day(client, editor):
+    make_newsroom()
+    data = export_text().encode()
+    client.force_login(editor)
+    first = STAGING / _upload(client, data).context["token"]
+    day_ago = time.time() - 25 * 3600
+    os.utime(first, (day_ago, day_ago))
+    client.logout()
+    client.force_login(editor)
+    _upload(client, data)
+    assert not first.exists()
