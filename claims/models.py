@@ -378,7 +378,9 @@ class ClaimQuerySet(models.QuerySet):
         for word in text.split():
             pattern = accent_insensitive_regex(word)
             key = name_key(word)
-            actors = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).values("pk")
+            actors = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).values(
+                "pk"
+            )
             in_lineage = Q()
             path = "actor"
             for _level in range(MAX_ACTOR_DEPTH):

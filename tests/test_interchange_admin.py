@@ -13,7 +13,7 @@ from claims.models import Claim
 from .interchange_data import empty_the_database, export_text, make_newsroom
 from .interchange_data import fingerprint as full_fingerprint
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.interchange_admin_urls")]
+pytestmark = pytest.mark.django_db
 URL = "/admin/claims/claim/import-fixtures/"
 
 

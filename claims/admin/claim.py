@@ -15,6 +15,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
+from ..admin_interchange import export_as_fixture, import_fixture_urls
 from ..forms import AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
 from .filters import (
@@ -93,8 +94,8 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         (_("Dates"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     inlines = [ClaimAttributionInline, ReviewInline]
-    # The verdicts; other actions (exports) are appended by their own modules.
-    actions = ["mark_corroborated", "mark_disputed", "mark_unreviewed"]
+    # The verdicts, then the fixture export of the selected claims.
+    actions = ["mark_corroborated", "mark_disputed", "mark_unreviewed", export_as_fixture]
     change_form_template = "admin/claims/claim/change_form.html"
 
     @property
@@ -246,7 +247,11 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
 
     def get_urls(self):
         review = self.admin_site.admin_view(self.review_view)
-        return [path("<path:object_id>/review/", review, name="claims_claim_review"), *super().get_urls()]
+        return [
+            *import_fixture_urls(self),
+            path("<path:object_id>/review/", review, name="claims_claim_review"),
+            *super().get_urls(),
+        ]
 
     def review_view(self, request, object_id):
         """The review form of a single claim's page."""

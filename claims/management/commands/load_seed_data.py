@@ -7,8 +7,8 @@ in force (claims take back their latest review's status).
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import transaction
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from claims.services import restore_review_statuses
 
