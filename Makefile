@@ -46,3 +46,8 @@ reset-db: install
 	rm -f db.sqlite3
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_seed_data --no-demo
+
+# Time the admin and the claim pages at 10k, 100k and 1M claims on PostgreSQL (scratch databases
+# selon_bench_<N>, kept between runs); writes docs/benchmarks.md. BENCH_ARGS="--scales 10000 --skip-load".
+bench: install
+	$(PY) manage.py bench $(BENCH_ARGS)

@@ -1,0 +1,1 @@
+"""`manage.py bench`: Selon's pages timed beside the Django defaults they replace, at several scales."""
