@@ -88,3 +88,16 @@ def test_bench_empties_a_scratch_database_of_another_size():
 def test_bench_refuses_bad_arguments(arguments, message):
     with pytest.raises(CommandError, match=message):
         call_command("bench", *arguments, stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_bench_keeps_the_hand_written_analysis_when_it_rewrites_the_tables(output):
+    output.write_text("# Benchmarks\n\nold tables\n\n## Analysis\n\nThe plan shows a sequential scan.\n")
+
+    call_command(
+        "bench", "--here", "--scales", "30", "--repeat", "1", "--output", str(output), stdout=StringIO()
+    )
+
+    document = output.read_text()
+    assert "old tables" not in document
+    assert document.endswith("## Analysis\n\nThe plan shows a sequential scan.\n")

@@ -92,8 +92,11 @@ class Command(BaseCommand):
             results = [(scales[0], self.measure_scale(scales[0], scratch=False, **options))]
         else:
             results = [(scale, self.run_scale(scale, options)) for scale in scales]
-        document = report.render(results, report.machine_facts(), repeat=options["repeat"])
         output = Path(options["output"])
+        previous = output.read_text() if output.exists() else ""
+        document = report.render(
+            results, report.machine_facts(), repeat=options["repeat"], analysis=report.kept_analysis(previous)
+        )
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(document)
         self.stdout.write(document)
