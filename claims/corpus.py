@@ -21,6 +21,7 @@ from django.db import connection, transaction
 from django.db.models import Max
 
 from .models import Actor, ActorAlias, Article, Attribution, Claim, Review
+from .services import refresh_claim_summaries
 from .text import name_key
 
 SUBJECTS = [
@@ -167,8 +168,9 @@ class _Writer:
 
     def write(self, rows):
         """Write row dicts keyed by attname; returns how many were written."""
-        attnames = [field.attname for field in self.fields]
-        rows = (tuple(row[name] for name in attnames) for row in rows)
+        # Columns a row leaves out take their field's default (the claim summaries are refreshed after).
+        defaults = [(field.attname, field.get_default()) for field in self.fields]
+        rows = (tuple(row.get(name, default) for name, default in defaults) for row in rows)
         count = 0
         quoted = ", ".join(connection.ops.quote_name(column) for column in self.columns)
         with connection.cursor() as cursor:
@@ -383,6 +385,7 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
             for chunk in range(0, len(ids), 10_000):
                 Claim.objects.filter(pk__in=ids[chunk : chunk + 10_000]).update(status=status)
         _reset_sequences([Actor, ActorAlias, Article, Claim, Attribution, Review])
+        say(f"claim summaries: {refresh_claim_summaries(range(claim_base, claim_base + size.claims))}")
 
     return {
         "actors": size.actors,

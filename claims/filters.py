@@ -145,7 +145,7 @@ class ClaimFilterSet(filters.FilterSet):
         if queryset is None:
             queryset = Claim.objects.all()
         # Unbound (no parameters at all), the list still comes in its stable default order.
-        queryset = queryset.with_reader_summary().order_by(*ORDERINGS[DEFAULT_ORDERING])
+        queryset = queryset.order_by(*ORDERINGS[DEFAULT_ORDERING])
         super().__init__(data, queryset=queryset, **kwargs)
 
     def filter_queryset(self, queryset):

@@ -16,7 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
-from .models import Actor, Article
+from .models import Actor, Article, Claim
+from .services import refresh_claim_summaries
 
 SLUG_LENGTH = 80
 # A first line longer than this is a paragraph, not a headline.
@@ -352,6 +353,8 @@ def save_article(parsed, *, dry_run=False):
     article.version += 1
     article.full_clean()
     article.save()
+    if "published_on" in changed:
+        refresh_claim_summaries(Claim.objects.touched_by(article).values_list("pk", flat=True))
     return "updated"
 
 

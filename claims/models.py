@@ -8,7 +8,7 @@ fixtures without numeric ids; the key of each model is documented on its
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery
+from django.db.models import Count, F, Max, Q
 from django.db.models.functions import Coalesce, Length
 from django.urls import reverse
 from django.utils import timezone
@@ -329,44 +329,21 @@ class ClaimQuerySet(models.QuerySet):
         """Claims attributed to `actor` or anyone below it, whatever the stance."""
         return self.filter(pk__in=Attribution.objects.filter(lineage_q(actor, "actor__")).values("claim_id"))
 
-    def with_source_counts(self):
-        """Annotate the number of independent sources asserting and denying each claim."""
-        source = source_expression("attributions__actor__")
-        return self.annotate(
-            asserting_sources=Count(
-                source, filter=Q(attributions__stance=Attribution.Stance.ASSERTS), distinct=True
-            ),
-            denying_sources=Count(
-                source, filter=Q(attributions__stance=Attribution.Stance.DENIES), distinct=True
-            ),
-        )
-
-    def with_reader_summary(self):
-        """Annotate what the reader-facing lists show and sort on, in the same GROUP BY as the counts.
-
-        `source_count` (independent sources, whatever their stance), `last_seen` (newest
-        publication date of an article quoting the claim) and `last_reviewed` (time of the
-        latest review). Reviews are read through a subquery so that they do not multiply the
-        attribution rows being counted.
-        """
-        latest_review = Review.objects.filter(claim=OuterRef("pk")).order_by("-number").values("created_at")
-        return self.with_source_counts().annotate(
-            source_count=Count(source_expression("attributions__actor__"), distinct=True),
-            last_seen=Max("attributions__article__published_on"),
-            last_reviewed=Subquery(latest_review[:1]),
-        )
+    def touched_by(self, obj):
+        """Claims whose stored summaries a change to `obj` (claim, attribution, article, actor) can alter."""
+        if isinstance(obj, Claim):
+            return self.filter(pk=obj.pk)
+        if isinstance(obj, Attribution):
+            return self.filter(pk=obj.claim_id)
+        if isinstance(obj, Article):
+            return self.filter(pk__in=Attribution.objects.filter(article=obj).values("claim_id"))
+        if isinstance(obj, Actor):
+            return self.mentioning(obj)
+        return self.none()
 
     def contested(self):
         """Claims asserted by at least one independent source and denied by at least one."""
-        return self.filter(
-            pk__in=Attribution.objects.filter(stance=Attribution.Stance.ASSERTS, actor__isnull=False).values(
-                "claim_id"
-            )
-        ).filter(
-            pk__in=Attribution.objects.filter(stance=Attribution.Stance.DENIES, actor__isnull=False).values(
-                "claim_id"
-            )
-        )
+        return self.filter(asserting_sources__gte=1, denying_sources__gte=1)
 
     def containing(self, text):
         """Claims whose text, quotes, or actors' names and aliases contain every word of `text`.
@@ -408,6 +385,16 @@ class Claim(models.Model):
     # Bumped on every save through the admin or a review: a stale edit is refused, not applied.
     version = models.PositiveIntegerField(default=1, editable=False)
 
+    # What the lists show and sort on, stored so that a page of a million claims needs no
+    # aggregate over the attributions. Written only by services.refresh_claim_summaries().
+    attribution_count = models.PositiveIntegerField(_("attributions"), default=0, editable=False)
+    article_count = models.PositiveIntegerField(_("articles"), default=0, editable=False)
+    source_count = models.PositiveIntegerField(_("independent sources"), default=0, editable=False)
+    asserting_sources = models.PositiveIntegerField(_("sources asserting"), default=0, editable=False)
+    denying_sources = models.PositiveIntegerField(_("sources denying"), default=0, editable=False)
+    last_seen = models.DateField(_("last quoted"), null=True, editable=False)
+    last_reviewed = models.DateTimeField(_("last review"), null=True, editable=False)
+
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -422,6 +409,10 @@ class Claim(models.Model):
             # claim list default ordering, filtered by status
             models.Index(fields=["status", "-updated_at"], name="claims_claim_status_updated"),
             models.Index(fields=["-updated_at", "slug"], name="claims_claim_updated"),
+            # The reader list orderings (recent, sources, reviewed) have their indexes in migration
+            # 0004: PostgreSQL needs "DESC NULLS LAST" in them, which SQLite refuses in an index.
+            # admin filters "contested" and "single source"
+            models.Index(fields=["asserting_sources", "denying_sources"], name="claims_claim_stances"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -474,6 +465,26 @@ class AttributionQuerySet(models.QuerySet):
     def get_by_natural_key(self, claim_slug, article_slug, actor_slug, start):
         actor = Q(actor__isnull=True) if actor_slug is None else Q(actor__slug=actor_slug)
         return self.get(actor, claim__slug=claim_slug, article__slug=article_slug, start=start)
+
+    def summaries(self):
+        """Per claim: the figures stored on Claim by services.refresh_claim_summaries().
+
+        One row per claim_id with attribution_count, article_count, source_count,
+        asserting_sources, denying_sources and last_seen.
+        """
+        source = source_expression("actor__")
+        return (
+            self.order_by()
+            .values("claim_id")
+            .annotate(
+                attribution_count=Count("pk"),
+                article_count=Count("article_id", distinct=True),
+                source_count=Count(source, distinct=True),
+                asserting_sources=Count(source, filter=Q(stance=Stance.ASSERTS), distinct=True),
+                denying_sources=Count(source, filter=Q(stance=Stance.DENIES), distinct=True),
+                last_seen=Max("article__published_on"),
+            )
+        )
 
 
 class Attribution(models.Model):

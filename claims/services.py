@@ -1,13 +1,13 @@
 """Writes that touch several records at once, each in one transaction."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Max, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import MAX_ACTOR_DEPTH, Actor, ActorAlias, Claim, Review
+from .models import MAX_ACTOR_DEPTH, Actor, ActorAlias, Attribution, Claim, Review
 from .text import name_key
 
 
@@ -35,8 +35,10 @@ def review_claim(*, claim, status, rationale, reviewer, evidence=""):
         reviewer=reviewer,
         created_at=now,
     )
-    Claim.objects.filter(pk=locked.pk).update(status=status, updated_at=now, version=locked.version + 1)
-    claim.status, claim.updated_at, claim.version = status, now, locked.version + 1
+    Claim.objects.filter(pk=locked.pk).update(
+        status=status, updated_at=now, last_reviewed=now, version=locked.version + 1
+    )
+    claim.status, claim.updated_at, claim.last_reviewed, claim.version = status, now, now, locked.version + 1
     return review
 
 
@@ -46,6 +48,117 @@ class StaleEdit(Exception):
     def __init__(self, obj):
         super().__init__(f"{obj._meta.label} {obj.pk} changed since version was read")
         self.obj = obj
+
+
+SUMMARY_FIELDS = [
+    "attribution_count",
+    "article_count",
+    "source_count",
+    "asserting_sources",
+    "denying_sources",
+    "last_seen",
+    "last_reviewed",
+]
+_SUMMARY_CHUNK = 2000
+
+
+def refresh_claim_summaries(claim_ids=None):
+    """Recompute the stored summary columns of the given claims (all claims when None).
+
+    Call it after any write that adds, removes or moves attributions, changes an
+    article's date or an actor's place in a hierarchy, or records a review. Costs
+    three queries per 2,000 claims; on PostgreSQL one statement, however many claims.
+    Returns how many claims were refreshed.
+    """
+    if connection.vendor == "postgresql":
+        return _refresh_on_postgresql(None if claim_ids is None else list(claim_ids))
+    if claim_ids is None:
+        claim_ids = Claim.objects.values_list("pk", flat=True).iterator()
+    refreshed, chunk = 0, []
+    for claim_id in claim_ids:
+        chunk.append(claim_id)
+        if len(chunk) == _SUMMARY_CHUNK:
+            refreshed += _refresh_chunk(chunk)
+            chunk = []
+    if chunk:
+        refreshed += _refresh_chunk(chunk)
+    return refreshed
+
+
+def _refresh_chunk(claim_ids):
+    figures = {
+        row.pop("claim_id"): row for row in Attribution.objects.filter(claim_id__in=claim_ids).summaries()
+    }
+    reviewed = dict(
+        Review.objects.filter(claim_id__in=claim_ids)
+        .order_by()
+        .values("claim_id")
+        .annotate(last=Max("created_at"))
+        .values_list("claim_id", "last")
+    )
+    empty = dict.fromkeys(SUMMARY_FIELDS[:-2], 0) | {"last_seen": None}
+    claims = []
+    for claim_id in set(claim_ids):
+        claim = Claim(pk=claim_id, **figures.get(claim_id, empty), last_reviewed=reviewed.get(claim_id))
+        claims.append(claim)
+    return Claim.objects.bulk_update(claims, SUMMARY_FIELDS, batch_size=500)
+
+
+# The same figures as Attribution.objects.summaries(), as one UPDATE; {where} limits it to some claims.
+_REFRESH_SQL = """
+WITH figures AS (
+    SELECT a.claim_id,
+           COUNT(*) AS attribution_count,
+           COUNT(DISTINCT a.article_id) AS article_count,
+           COUNT(DISTINCT src.id) AS source_count,
+           COUNT(DISTINCT src.id) FILTER (WHERE a.stance = 'asserts') AS asserting_sources,
+           COUNT(DISTINCT src.id) FILTER (WHERE a.stance = 'denies') AS denying_sources,
+           MAX(art.published_on) AS last_seen
+      FROM claims_attribution a
+      JOIN claims_article art ON art.id = a.article_id
+      LEFT JOIN claims_actor a1 ON a1.id = a.actor_id
+      LEFT JOIN claims_actor a2 ON a2.id = a1.parent_id
+      LEFT JOIN claims_actor a3 ON a3.id = a2.parent_id
+      CROSS JOIN LATERAL (
+          SELECT COALESCE(a3.parent_id, a2.parent_id, a1.parent_id, a.actor_id) AS id
+      ) src
+     WHERE {where_attribution}
+     GROUP BY a.claim_id
+), reviewed AS (
+    SELECT claim_id, MAX(created_at) AS last_reviewed FROM claims_review
+     WHERE {where_review} GROUP BY claim_id
+)
+UPDATE claims_claim c
+   SET attribution_count = COALESCE(f.attribution_count, 0),
+       article_count = COALESCE(f.article_count, 0),
+       source_count = COALESCE(f.source_count, 0),
+       asserting_sources = COALESCE(f.asserting_sources, 0),
+       denying_sources = COALESCE(f.denying_sources, 0),
+       last_seen = f.last_seen,
+       last_reviewed = r.last_reviewed
+  FROM claims_claim c2
+  LEFT JOIN figures f ON f.claim_id = c2.id
+  LEFT JOIN reviewed r ON r.claim_id = c2.id
+ WHERE c.id = c2.id AND {where_claim}
+"""
+
+
+def _refresh_on_postgresql(claim_ids):
+    if claim_ids is None:
+        sql, params = (
+            _REFRESH_SQL.format(where_attribution="TRUE", where_review="TRUE", where_claim="TRUE"),
+            {},
+        )
+    else:
+        sql = _REFRESH_SQL.format(
+            where_attribution="a.claim_id = ANY(%(ids)s)",
+            where_review="claim_id = ANY(%(ids)s)",
+            where_claim="c2.id = ANY(%(ids)s)",
+        )
+        params = {"ids": claim_ids}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount
 
 
 def restore_review_statuses():
@@ -163,6 +276,7 @@ def merge_actors(*, survivor, duplicate):
     old_name = duplicate.name
     duplicate.delete()
     _bump(survivor)
+    refresh_claim_summaries(Claim.objects.touched_by(survivor).values_list("pk", flat=True))
     known = {survivor.name_key, *survivor.aliases.values_list("key", flat=True)}
     if name_key(old_name) not in known:
         moved["aliases"].append(ActorAlias.objects.create(actor=survivor, alias=old_name))

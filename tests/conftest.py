@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from claims.models import Actor, ActorAlias, Article, Attribution, Claim
 from claims.roles import CONTRIBUTORS, EDITORS, ensure_roles
+from claims.services import refresh_claim_summaries
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -54,6 +55,7 @@ def make_attribution(*, claim=None, article=None, actor=None, stance="asserts", 
     if attribution.start is None:
         attribution.locate()
     attribution.save()
+    refresh_claim_summaries([attribution.claim_id])
     return attribution
 
 

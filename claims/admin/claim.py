@@ -6,7 +6,6 @@ from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -114,15 +113,8 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .with_reader_summary()
-            .annotate(
-                attribution_count=Count("attributions", distinct=True),
-                article_count=Count("attributions__article", distinct=True),
-            )
-        )
+        # The counts shown are stored on each claim (services.refresh_claim_summaries()).
+        return super().get_queryset(request)
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():

@@ -36,7 +36,7 @@ class SingleSourceFilter(YesNoFilter):
     parameter_name = "single_source"
 
     def matching(self, queryset):
-        return queryset.model.objects.with_reader_summary().filter(source_count=1)
+        return queryset.filter(source_count=1)
 
 
 class NoNamedSourceFilter(YesNoFilter):

@@ -6,7 +6,7 @@ from django.http import HttpResponseRedirect
 
 from .. import services
 from ..forms import STALE_MESSAGE, AttributionForm
-from ..models import Attribution
+from ..models import Attribution, Claim
 
 
 class VersionedAdminMixin:
@@ -20,9 +20,43 @@ class VersionedAdminMixin:
     def save_model(self, request, obj, form, change):
         services.save_versioned(obj, seen_version=form.cleaned_data.get("seen_version") if change else None)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Lists read the claims' stored counts: bring them up to date with this save.
+        touched = self._touched_claims(request) | set(
+            Claim.objects.touched_by(form.instance).values_list("pk", flat=True)
+        )
+        if change and "claim" in form.changed_data and form.initial.get("claim"):
+            touched.add(form.initial["claim"])  # an attribution moved away from this claim
+        services.refresh_claim_summaries(sorted(touched))
+
+    def delete_model(self, request, obj):
+        touched = set(Claim.objects.touched_by(obj).values_list("pk", flat=True))
+        super().delete_model(request, obj)
+        services.refresh_claim_summaries(sorted(touched))
+
+    def delete_queryset(self, request, queryset):
+        touched = set()
+        for obj in queryset:
+            touched |= set(Claim.objects.touched_by(obj).values_list("pk", flat=True))
+        super().delete_queryset(request, queryset)
+        services.refresh_claim_summaries(sorted(touched))
+
+    def _touched_claims(self, request):
+        if not hasattr(request, "_selon_touched_claims"):
+            request._selon_touched_claims = set()
+        return request._selon_touched_claims
+
     def save_formset(self, request, form, formset, change):
         formset.save(commit=False)
+        touched = self._touched_claims(request)
+        for inline in formset.forms:
+            claim = getattr(inline, "initial", {}).get("claim")
+            if claim:
+                touched.add(claim)  # the claim an inline row belonged to before this save
         for obj in formset.deleted_objects:
+            if isinstance(obj, Attribution):
+                touched.add(obj.claim_id)
             obj.delete()
         seen = {
             id(inline.instance): inline.cleaned_data.get("seen_version")
@@ -34,6 +68,10 @@ class VersionedAdminMixin:
         for obj in formset.new_objects:
             obj.save()
         formset.save_m2m()
+        touched.update(
+            obj.claim_id for obj, _changed in formset.changed_objects if isinstance(obj, Attribution)
+        )
+        touched.update(obj.claim_id for obj in formset.new_objects if isinstance(obj, Attribution))
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:

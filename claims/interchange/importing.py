@@ -26,7 +26,8 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from ..models import MAX_ACTOR_DEPTH, Actor, Attribution
+from ..models import MAX_ACTOR_DEPTH, Actor, Attribution, Claim
+from ..services import refresh_claim_summaries
 from ..text import name_key
 from .spec import UNUSABLE_PASSWORD, identity, specs
 
@@ -895,4 +896,30 @@ def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
         }
         if not dry_run:
             _write(plan)
+            _refresh_summaries(plan)
     return report
+
+
+def _refresh_summaries(plan):
+    """Bring the stored claim figures up to date with everything the import wrote."""
+
+    def written(label):
+        return [record for action in ("created", "updated") for record in plan.actions[label][action]]
+
+    claim_slugs = {
+        record.key[0]
+        for label in ("claims.claim", "claims.attribution", "claims.review")
+        for record in written(label)
+    }
+    touched = set()
+    for chunk in _chunks(sorted(claim_slugs)):
+        touched.update(Claim.objects.filter(slug__in=chunk).values_list("pk", flat=True))
+    # A new article or actor can only be cited by attributions of this import, counted above;
+    # an updated one (a date, a place in a hierarchy) changes the figures of what cites it.
+    updated_articles = sorted(record.key[0] for record in plan.actions["claims.article"]["updated"])
+    for chunk in _chunks(updated_articles):
+        touched.update(Attribution.objects.filter(article__slug__in=chunk).values_list("claim_id", flat=True))
+    for record in plan.actions["claims.actor"]["updated"]:
+        actor = Actor.objects.get(slug=record.key[0])
+        touched.update(Claim.objects.touched_by(actor).values_list("pk", flat=True))
+    refresh_claim_summaries(sorted(touched))

@@ -58,7 +58,20 @@ KEY_LOOKUPS = {
     "claims.review": ("claim__slug", "number"),
 }
 
-DERIVED = {"claims.actor": ("name_key",), "claims.actoralias": ("key",)}
+DERIVED = {
+    "claims.actor": ("name_key",),
+    "claims.actoralias": ("key",),
+    # The stored list figures, recomputed from the attributions and reviews after every import.
+    "claims.claim": (
+        "attribution_count",
+        "article_count",
+        "source_count",
+        "asserting_sources",
+        "denying_sources",
+        "last_seen",
+        "last_reviewed",
+    ),
+}
 
 
 def _field_spec(field, label):

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from claims.services import restore_review_statuses
+from claims.services import refresh_claim_summaries, restore_review_statuses
 
 # Dependency order: actors before the articles naming their outlet, both before claims.
 SEED_FIXTURES = ["actors.json", "articles.json", "claims.json"]
@@ -33,5 +33,6 @@ class Command(BaseCommand):
         with transaction.atomic():
             call_command("loaddata", *[str(path) for path in paths], stdout=self.stdout)
             restored = restore_review_statuses()
+            refresh_claim_summaries()
         if restored:
             self.stdout.write(f"{restored} claims kept the status of their latest review.")
