@@ -38,12 +38,16 @@ def reader_attributions():
     )
 
 
-def with_reader_relations(claims):
-    """Prefetch what a list row needs: attributions (`attribution_list`) and reviews (`review_history`)."""
-    return claims.prefetch_related(
+def reader_prefetches():
+    """What a list row needs: attributions (`attribution_list`) and reviews (`review_history`)."""
+    return [
         Prefetch("attributions", queryset=reader_attributions(), to_attr="attribution_list"),
         Prefetch("reviews", queryset=Review.objects.order_by("-number"), to_attr="review_history"),
-    )
+    ]
+
+
+def with_reader_relations(claims):
+    return claims.prefetch_related(*reader_prefetches())
 
 
 def neutralise(value):
@@ -136,12 +140,12 @@ def claim_json(claim, request):
     }
 
 
-def page_json(*, page, claims, errors, links, request):
+def page_json(*, count, count_kind, claims, errors, links, request):
     """One page of the filtered list; see "JSON export" in the README for the structure."""
     return {
-        "count": page.paginator.count if page else 0,
-        "page": page.number if page else None,
-        "pages": page.paginator.num_pages if page else 0,
+        # "exact", "estimate" (the whole list on PostgreSQL) or "at_least" (counting stopped there).
+        "count": count,
+        "count_kind": count_kind,
         "next": links.get("next") and request.build_absolute_uri(links["next"]),
         "previous": links.get("previous") and request.build_absolute_uri(links["previous"]),
         "errors": {field: [str(message) for message in messages] for field, messages in errors.items()},

@@ -1,16 +1,16 @@
 """The reader-facing pages: the filtered claim list (with its exports), claim, actor and article pages."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, F, Prefetch
+from django.db.models import Count, F, Prefetch, prefetch_related_objects
 from django.http import JsonResponse, QueryDict
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from . import exports
-from .filters import ClaimFilterSet
+from .filters import DEFAULT_ORDERING, ClaimFilterSet, count_claims, encode_cursor, keyset_page
 from .models import Actor, Article, Attribution, Claim, lineage_q
 
 PAGE_SIZE = 50
@@ -18,7 +18,9 @@ PAGE_SIZE = 50
 ACTOR_PAGE_QUOTES = 100
 FORMATS = {"", "html", "csv", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
-NOT_FILTERS = {"page", "format", "ordering"}
+NOT_FILTERS = {"page", "cursor", "format", "ordering"}
+# `?page=N` is an offset scan: kept for old links, and only this far; deeper pages come by cursor.
+MAX_PAGE_NUMBER = 20
 # Shown at once; the others fold away under "More filters" so that a phone shows claims sooner.
 PRIMARY_FILTERS = ("q", "status", "actor", "asserted_by", "denied_by", "contested", "ordering")
 
@@ -56,56 +58,92 @@ class ClaimListView(FilterView):
     def get(self, request, *args, **kwargs):
         self.format = request.GET.get("format", "")
         self.filterset = self.get_filterset(self.filterset_class)
-        valid = not self.filterset.is_bound or self.filterset.is_valid()
-        if self.format == "csv" and valid:
+        self.valid = not self.filterset.is_bound or self.filterset.is_valid()
+        if self.format == "csv" and self.valid:
             return exports.csv_response(self.filterset.qs, request)
-        self.object_list = exports.with_reader_relations(self.filterset.qs)
+        self.object_list = self.filterset.qs
         return self.render_to_response(self.get_context_data(filter=self.filterset))
 
     def get_filterset_kwargs(self, filterset_class):
         return {"data": self.request.GET or None, "request": self.request}
 
-    def paginate_queryset(self, queryset, page_size):
-        """Like Django's, but a bad page number is explained on the page rather than a 404."""
-        paginator = Paginator(queryset, page_size)
-        self.page_error = None
-        try:
-            page = paginator.page(self.request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage):
-            self.page_error = _("This page does not exist.")
-            return paginator, None, [], False
-        return paginator, page, list(page.object_list), page.has_other_pages()
+    def paginate(self, queryset):
+        """(claims, links, error): one page of the list, by cursor, or by small page number.
+
+        Every page link carries a cursor, the sort values of the row it continues from: a deep
+        page is read straight from the ordering index instead of skipping the rows before it.
+        """
+        data = self.filterset.form.cleaned_data if self.filterset.is_bound and self.valid else {}
+        ordering = data.get("ordering") or DEFAULT_ORDERING
+        cursor = data.get("cursor")
+        if not self.valid:
+            return [], {}, None
+        params, links = self.request.GET, {}
+        number = self.request.GET.get("page")
+        if number and cursor is None:
+            try:
+                number = int(number)
+            except ValueError:
+                number = 0
+            if not 1 <= number <= MAX_PAGE_NUMBER:
+                return [], {}, _("This page does not exist.")
+            start = (number - 1) * PAGE_SIZE
+            rows = list(queryset[start : start + PAGE_SIZE + 1])
+            if number > 1 and not rows:
+                return [], {}, _("This page does not exist.")
+            claims, more, earlier = rows[:PAGE_SIZE], len(rows) > PAGE_SIZE, number > 1
+        else:
+            claims, more = keyset_page(queryset, ordering, PAGE_SIZE, cursor)
+            earlier = cursor is not None
+            if cursor is not None and cursor.backward:
+                earlier, more = more, True
+                if not earlier:
+                    # Back at the start: show a full first page rather than the few rows before the cursor.
+                    claims, more = keyset_page(queryset, ordering, PAGE_SIZE)
+        if claims and more:
+            links["next"] = querystring(params, page=None, cursor=encode_cursor(claims[-1], ordering))
+        if claims and earlier:
+            previous = encode_cursor(claims[0], ordering, backward=True)
+            links["previous"] = querystring(params, page=None, cursor=previous)
+        return claims, links, None
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        params, page = self.request.GET, context["page_obj"]
-        links = {}
-        if page is not None and page.has_next():
-            links["next"] = querystring(params, page=str(page.next_page_number()))
-        if page is not None and page.has_previous():
-            links["previous"] = querystring(params, page=str(page.previous_page_number()))
-        for claim in context["object_list"]:
+        claims, links, self.page_error = self.paginate(self.object_list)
+        prefetch_related_objects(claims, *exports.reader_prefetches())
+        count, count_kind = count_claims(self.object_list) if self.valid else (0, "exact")
+        context = super().get_context_data(object_list=claims, **kwargs)
+        params = self.request.GET
+        for claim in claims:
             claim.voices = [
                 (label, list({a.actor_id: a.actor for a in items}.values()))
                 for _stance, label, items in group_by_stance(claim.attribution_list)
             ]
             claim.latest = claim.review_history[0] if claim.review_history else None
         form = self.filterset.form
-        secondary = [form[name] for name in form.fields if name not in PRIMARY_FILTERS]
+        secondary = [
+            form[name] for name in form.fields if name not in PRIMARY_FILTERS and name not in NOT_FILTERS
+        ]
         context.update(
             primary_fields=[form[name] for name in PRIMARY_FILTERS],
             secondary_fields=secondary,
             secondary_open=any(params.get(field.name) or field.errors for field in secondary),
-            claims=context["object_list"],
+            claims=claims,
+            count=count,
+            count_kind=count_kind,
+            count_shown=number_format(count, force_grouping=True),
             links=links,
             page_error=self.page_error,
             format_error=self.format not in FORMATS,
             active_filters=self.active_filters(),
-            csv_url=querystring(params, page=None, format="csv"),
+            csv_url=querystring(params, page=None, cursor=None, format="csv"),
             json_url=querystring(params, format="json"),
-            first_page_url=querystring(params, page=None),
+            first_page_url=querystring(params, page=None, cursor=None),
         )
         return context
+
+    def paginate_queryset(self, queryset, page_size):
+        # Paging is done by paginate(): the list's pages are not numbered.
+        return None, None, queryset, False
 
     def active_filters(self):
         """Each filter value the reader set, with the link that removes just that one."""
@@ -120,6 +158,7 @@ class ClaimListView(FilterView):
                 remaining = params.copy()
                 remaining.setlist(name, [other for other in params.getlist(name) if other != value])
                 remaining.pop("page", None)
+                remaining.pop("cursor", None)
                 shown = choices.get(value, value)
                 if name == "contested":
                     shown = _("yes")
@@ -132,7 +171,8 @@ class ClaimListView(FilterView):
             if self.page_error:
                 errors = {**errors, "page": [self.page_error]}
             data = exports.page_json(
-                page=context["page_obj"],
+                count=context["count"],
+                count_kind=context["count_kind"],
                 claims=context["claims"],
                 errors=errors,
                 links=context["links"],

@@ -101,7 +101,7 @@ def test_csv_with_invalid_filters_shows_the_list_with_its_errors(client, scenari
 
 def test_json_gives_a_documented_page_of_claims(client, scenario):
     data = client.get("/claims/", {"format": "json", "denied_by": "Moscou"}).json()
-    assert data["count"] == 1 and data["page"] == 1 and data["pages"] == 1
+    assert data["count"] == 1 and data["count_kind"] == "exact"
     assert data["next"] is None and data["errors"] == {}
     claim = data["results"][0]
     assert claim["slug"] == "accord"
@@ -120,10 +120,18 @@ def test_json_is_paginated_with_links_keeping_the_filters(client):
     first = client.get("/claims/", {"format": "json", "status": "unreviewed"}).json()
     assert first["count"] == 55 and len(first["results"]) == 50
     assert (
-        "status=unreviewed" in first["next"] and "page=2" in first["next"] and "format=json" in first["next"]
+        "status=unreviewed" in first["next"] and "cursor=" in first["next"] and "format=json" in first["next"]
     )
     second = client.get(first["next"]).json()
-    assert len(second["results"]) == 5 and second["previous"]
+    assert len(second["results"]) == 5 and second["previous"] and second["next"] is None
+    back = client.get(second["previous"]).json()
+    assert [claim["slug"] for claim in back["results"]] == [claim["slug"] for claim in first["results"]]
+
+
+def test_json_with_a_tampered_cursor_is_a_400_with_an_empty_result(client, scenario):
+    response = client.get("/claims/", {"format": "json", "cursor": "WyJyZWNlbnQiLFtudWxsLCJ4Il0sMF0:x:y"})
+    assert response.status_code == 400
+    assert response.json()["results"] == [] and "cursor" in response.json()["errors"]
 
 
 def test_json_with_invalid_filters_is_a_400_with_the_errors(client, scenario):
