@@ -5,7 +5,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -14,8 +14,9 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import services
 from ..forms import ActorForm, MergeActorsForm
-from ..models import Actor, ActorAlias, Claim
+from ..models import Actor, ActorAlias, Attribution, Claim
 from ..text import name_key
+from .scale import EstimatedCountPaginator, per_row_count
 from .versioning import VersionedAdminMixin
 
 
@@ -29,8 +30,9 @@ class ActorAdmin(VersionedAdminMixin, admin.ModelAdmin):
     form = ActorForm
     list_display = ["name", "kind", "country", "parent", "attribution_count"]
     list_filter = ["kind"]
-    # Explicit: the annotated counts drop Meta.ordering from GROUP BY queries (autocomplete pages).
     ordering = ["name", "slug"]
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
     list_select_related = ["parent"]
     search_fields = ["name", "slug", "aliases__alias"]
     search_help_text = _("Name or alias; accents and case do not matter.")
@@ -41,7 +43,8 @@ class ActorAdmin(VersionedAdminMixin, admin.ModelAdmin):
     actions = ["merge"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
+        # Counted for the page's rows only, not aggregated over every attribution.
+        return super().get_queryset(request).annotate(attribution_count=per_row_count(Attribution, "actor"))
 
     def get_search_results(self, request, queryset, search_term):
         key = name_key(search_term)

@@ -1,15 +1,15 @@
 """Articles: the body with every attributed quote highlighted, and the attributions inline."""
 
 from django.contrib import admin
-from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from ..forms import ArticleForm
-from ..models import Article
+from ..models import Article, Attribution
 from .claim import STYLESHEET
+from .scale import EstimatedCountPaginator, per_row_count
 from .versioning import AttributionInline, VersionedAdminMixin
 
 
@@ -51,7 +51,9 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     form = ArticleForm
     list_display = ["title", "outlet", "published_on", "language", "attribution_count"]
     list_select_related = ["outlet"]
-    ordering = ["-published_on", "slug"]  # the annotated counts drop Meta.ordering
+    ordering = ["-published_on", "slug"]
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
     list_filter = ["language", "published_on"]
     search_fields = ["title", "slug", "author"]
     prepopulated_fields = {"slug": ["title"]}
@@ -63,7 +65,8 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
         css = STYLESHEET
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
+        # Counted for the page's rows only, not aggregated over every attribution.
+        return super().get_queryset(request).annotate(attribution_count=per_row_count(Attribution, "article"))
 
     @admin.display(description=_("attributions"), ordering="attribution_count")
     def attribution_count(self, article):

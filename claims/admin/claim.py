@@ -25,6 +25,7 @@ from .filters import (
     SingleSourceFilter,
     StanceFilter,
 )
+from .scale import EstimatedCountPaginator, search_claims_for_editors
 from .versioning import AttributionInline, VersionedAdminMixin
 
 STYLESHEET = {"all": ["admin/claims/selon.css"]}
@@ -71,7 +72,10 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         "last_reviewed_column",
     ]
     list_display_links = ["text"]
-    ordering = ["-updated_at", "slug"]  # the annotated counts drop Meta.ordering
+    ordering = ["-updated_at", "slug"]  # walks the claims_claim_updated index
+    # At a million claims: no exact count of the whole table, and no second count beside the first.
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
     list_filter = [
         "status",
         StanceFilter,
@@ -81,7 +85,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         SingleSourceFilter,
         NoNamedSourceFilter,
     ]
-    # Searching goes through Claim.objects.containing() (see get_search_results); listing a
+    # Searching goes through search_claims_for_editors() (see get_search_results); listing a
     # field here is what turns the search box and the autocomplete of other pages on.
     search_fields = ["text"]
     search_help_text = _("Claim text, quotes, actor names and aliases; accents and case do not matter.")
@@ -119,7 +123,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        return queryset.filter(pk__in=Claim.objects.containing(search_term).values("pk")), False
+        return search_claims_for_editors(queryset, search_term.strip()), False
 
     # Columns and read-only fields
 
