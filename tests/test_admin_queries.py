@@ -46,6 +46,22 @@ def test_changelist_queries_do_not_grow_with_the_page_size(
     assert count_queries(client, model, 10, monkeypatch) == count_queries(client, model, 100, monkeypatch)
 
 
+@pytest.mark.parametrize(
+    "params",
+    [{"actor": "government"}, {"q": "Affirmation"}, {"q": "Gouvernement"}, {"contested": "no"}],
+    ids=["actor", "search-text", "search-actor", "contested"],
+)
+def test_each_claim_filter_and_search_costs_the_same_queries_at_10_and_100_rows(
+    client, editor, hundred_of_each, monkeypatch, params
+):
+    client.force_login(editor)
+    if params.get("actor") == "government":
+        params = {"actor": Actor.objects.get(name="Gouvernement").pk}
+    assert count_queries(client, Claim, 10, monkeypatch, **params) == count_queries(
+        client, Claim, 100, monkeypatch, **params
+    )
+
+
 def test_filtered_claim_changelist_queries_do_not_grow_with_the_page_size(
     client, editor, hundred_of_each, monkeypatch
 ):

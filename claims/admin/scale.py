@@ -66,13 +66,14 @@ def per_row_count(model, field):
 def actors_named(term):
     """Actors whose name or alias contains `term`, and everyone below them in the hierarchy."""
     key = name_key(term)
-    named = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).values("pk")
+    named = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key))
+    named = named.order_by().values("pk")
     below = Q()
     path = "pk"
     for _level in range(MAX_ACTOR_DEPTH):
         below |= Q(**{f"{path}__in": named})
         path = "parent" if path == "pk" else f"{path}__parent"
-    return Actor.objects.filter(below).values("pk")
+    return Actor.objects.filter(below).order_by().values("pk")
 
 
 def search_claims_for_editors(queryset, term):
@@ -84,7 +85,8 @@ def search_claims_for_editors(queryset, term):
     """
     if connections[queryset.db].vendor != "postgresql":
         return queryset.filter(pk__in=Claim.objects.containing(term).values("pk"))
-    by_text = Claim.objects.filter(Matches("text", term)).values("pk")
-    by_quote = Attribution.objects.filter(Matches("quote", term)).values("claim_id")
-    by_actor = Attribution.objects.filter(actor__in=actors_named(term)).values("claim_id")
-    return queryset.filter(pk__in=by_text.union(by_quote, by_actor))
+    # order_by(): the models' default orderings would sort (and join articles) for nothing.
+    by_text = Claim.objects.filter(Matches("text", term)).order_by().values("pk")
+    by_quote = Attribution.objects.filter(Matches("quote", term)).order_by().values("claim_id")
+    by_actor = Attribution.objects.filter(actor__in=actors_named(term)).order_by().values("claim_id")
+    return queryset.filter(pk__in=by_text.union(by_quote, by_actor, all=True))
