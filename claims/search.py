@@ -1,15 +1,16 @@
 """Full-text search over claim texts and quotes, one implementation per database.
 
-PostgreSQL: French full-text search on unaccented text. The expression
-`to_tsvector('french'::regconfig, selon_unaccent(column))` is the one the GIN
-indexes of migration 0003_search are built on, written identically here so that
-the planner uses them.
+PostgreSQL: French full-text search on unaccented text, against each claim's
+stored search document (its text and all its quotes; migration 0005, kept by
+services.refresh_claim_summaries()), GIN-indexed. Being a condition on the claim row,
+the planner can stop after one page for a common word instead of collecting every match.
 
 SQLite (development): every word of the query, folded (no case, no accents),
 must occur in the folded text. A Python function registered on the connection
 does the folding, since SQLite's lower() knows neither accents nor Unicode case.
 """
 
+from django.db import connections
 from django.db.models import BooleanField, F, Func, Q, Value
 
 from .models import Attribution, Claim
@@ -68,13 +69,26 @@ class Matches(Func):
         return f"({sql})", tuple(param for word in words for param in (*params, word))
 
 
-def search_claims(queryset, query):
-    """Claims whose text, or any of whose quotes, matches `query`.
+class DocumentMatches(Func):
+    """True when the claim's stored search document matches the query (PostgreSQL only)."""
 
-    Two subqueries rather than `text matches OR id in (…)`: PostgreSQL cannot combine
-    an OR with a subquery into one index scan, and would compute the text vector of
-    every claim; each subquery uses its own GIN index.
-    """
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, query):
+        super().__init__(Value(query))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        (query,) = self.get_source_expressions()
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        sql = f"{table}.search_document @@ websearch_to_tsquery('french'::regconfig, selon_unaccent(%s))"
+        return sql, (query.value,)
+
+
+def search_claims(queryset, query):
+    """Claims whose text, or any of whose quotes, matches `query`."""
+    if connections[queryset.db].vendor == "postgresql":
+        return queryset.filter(DocumentMatches(query))
     by_text = Claim.objects.filter(Matches("text", query)).values("pk")
     by_quote = Attribution.objects.filter(Matches("quote", query)).values("claim_id")
     return queryset.filter(Q(pk__in=by_text) | Q(pk__in=by_quote))

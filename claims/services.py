@@ -67,8 +67,9 @@ def refresh_claim_summaries(claim_ids=None):
 
     Call it after any write that adds, removes or moves attributions, changes an
     article's date or an actor's place in a hierarchy, or records a review. Costs
-    three queries per 2,000 claims; on PostgreSQL one statement, however many claims.
-    Returns how many claims were refreshed.
+    three queries per 2,000 claims; on PostgreSQL one statement, however many claims,
+    which also rebuilds the claims' full-text search documents. Returns how many claims
+    were refreshed.
     """
     if connection.vendor == "postgresql":
         return _refresh_on_postgresql(None if claim_ids is None else list(claim_ids))
@@ -104,7 +105,8 @@ def _refresh_chunk(claim_ids):
     return Claim.objects.bulk_update(claims, SUMMARY_FIELDS, batch_size=500)
 
 
-# The same figures as Attribution.objects.summaries(), as one UPDATE; {where} limits it to some claims.
+# The same figures as Attribution.objects.summaries(), as one UPDATE, plus the search document of
+# migration 0005 (the claim's text and quotes); the {where_…} placeholders limit it to some claims.
 _REFRESH_SQL = """
 WITH figures AS (
     SELECT a.claim_id,
@@ -113,7 +115,8 @@ WITH figures AS (
            COUNT(DISTINCT src.id) AS source_count,
            COUNT(DISTINCT src.id) FILTER (WHERE a.stance = 'asserts') AS asserting_sources,
            COUNT(DISTINCT src.id) FILTER (WHERE a.stance = 'denies') AS denying_sources,
-           MAX(art.published_on) AS last_seen
+           MAX(art.published_on) AS last_seen,
+           string_agg(a.quote, ' ' ORDER BY a.id) AS quotes
       FROM claims_attribution a
       JOIN claims_article art ON art.id = a.article_id
       LEFT JOIN claims_actor a1 ON a1.id = a.actor_id
@@ -135,7 +138,10 @@ UPDATE claims_claim c
        asserting_sources = COALESCE(f.asserting_sources, 0),
        denying_sources = COALESCE(f.denying_sources, 0),
        last_seen = f.last_seen,
-       last_reviewed = r.last_reviewed
+       last_reviewed = r.last_reviewed,
+       search_document = to_tsvector(
+           'french'::regconfig, selon_unaccent(c2.text || ' ' || COALESCE(f.quotes, ''))
+       )
   FROM claims_claim c2
   LEFT JOIN figures f ON f.claim_id = c2.id
   LEFT JOIN reviewed r ON r.claim_id = c2.id

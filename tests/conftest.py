@@ -11,7 +11,7 @@ from django.utils.text import slugify
 
 from claims.models import Actor, ActorAlias, Article, Attribution, Claim
 from claims.roles import CONTRIBUTORS, EDITORS, ensure_roles
-from claims.services import refresh_claim_summaries
+from claims.services import SUMMARY_FIELDS, refresh_claim_summaries
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -39,7 +39,11 @@ def make_claim(text=None, **overrides):
     number = next(_counter)
     fields = {"text": text or f"Affirmation numéro {number}.", "slug": f"claim-{number}"}
     fields.update(overrides)
-    return Claim.objects.create(**fields)
+    claim = Claim.objects.create(**fields)
+    # As every write path does (the search document included), unless the test stages figures itself.
+    if not set(overrides) & set(SUMMARY_FIELDS):
+        refresh_claim_summaries([claim.pk])
+    return claim
 
 
 def make_attribution(*, claim=None, article=None, actor=None, stance="asserts", quote=None, **overrides):

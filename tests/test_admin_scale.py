@@ -78,7 +78,7 @@ def test_postgres_search_matches_word_forms_through_the_full_text_index(client, 
 @pytest.mark.postgres
 def test_postgres_search_uses_the_full_text_expressions(editor):
     sql = str(scale.search_claims_for_editors(Claim.objects.all(), "obus").query)
-    assert "to_tsvector('french'::regconfig, selon_unaccent(" in sql
+    assert "search_document @@ websearch_to_tsquery('french'::regconfig, selon_unaccent(" in sql
     assert "~*" not in sql and "REGEXP" not in sql.upper()
 
 

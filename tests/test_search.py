@@ -67,12 +67,20 @@ def test_french_stemming_matches_other_forms_of_a_word(corpus):
 
 
 @pytest.mark.postgres
-def test_search_uses_the_gin_indexes():
+def test_search_uses_the_search_document_index():
     with connection.cursor() as cursor:
+        # Left to choose, the planner may rightly walk an ordering index on a tiny table.
         cursor.execute("SET LOCAL enable_seqscan = off")
-    plan = search_claims(Claim.objects.all(), "obus").explain()
-    assert "claims_claim_text_fts" in plan
-    assert "claims_attribution_quote_fts" in plan
+        cursor.execute("SET LOCAL enable_indexscan = off")
+    plan = search_claims(Claim.objects.order_by(), "obus").explain()
+    assert "claims_claim_search_document" in plan
+
+
+@pytest.mark.postgres
+def test_a_new_quote_is_searchable_once_its_attribution_is_saved(corpus):
+    claim = Claim.objects.get(slug="negociations")
+    make_attribution(claim=claim, article=make_article("Séoul évoque un sous-marin."), quote="un sous-marin")
+    assert found("sous-marin") == ["negociations"]
 
 
 @pytest.mark.postgres

@@ -7,7 +7,7 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 
 from ..models import MAX_ACTOR_DEPTH, Actor, Attribution, Claim
-from ..search import Matches
+from ..search import DocumentMatches
 from ..text import name_key
 
 # Below this many rows an exact COUNT(*) is cheap, and a list of a few thousand should add up.
@@ -79,14 +79,14 @@ def actors_named(term):
 def search_claims_for_editors(queryset, term):
     """Claims whose text or a quote matches `term`, or attributed to an actor it names.
 
-    PostgreSQL: French full-text search through the GIN indexes of claims/search.py, the three
-    sets of ids united before meeting the claim table, so no row of it is scanned for a match.
+    PostgreSQL: French full-text search of each claim's search document (its text and quotes,
+    GIN-indexed; claims/search.py) and the actor match, the two sets of ids united before
+    meeting the claim table, so no row of it is scanned for a match.
     Elsewhere: Claim.objects.containing(), which folds every text, word by word.
     """
     if connections[queryset.db].vendor != "postgresql":
         return queryset.filter(pk__in=Claim.objects.containing(term).values("pk"))
     # order_by(): the models' default orderings would sort (and join articles) for nothing.
-    by_text = Claim.objects.filter(Matches("text", term)).order_by().values("pk")
-    by_quote = Attribution.objects.filter(Matches("quote", term)).order_by().values("claim_id")
+    by_document = Claim.objects.filter(DocumentMatches(term)).order_by().values("pk")
     by_actor = Attribution.objects.filter(actor__in=actors_named(term)).order_by().values("claim_id")
-    return queryset.filter(pk__in=by_text.union(by_quote, by_actor, all=True))
+    return queryset.filter(pk__in=by_document.union(by_actor, all=True))
