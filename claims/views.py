@@ -1,11 +1,15 @@
 """The reader-facing pages: the filtered claim list (with its exports), claim, actor and article pages."""
 
+import functools
+
+from django.conf import settings
 from django.db.models import Count, F, Prefetch, prefetch_related_objects
 from django.http import JsonResponse, QueryDict
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_page
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
@@ -48,6 +52,24 @@ def group_by_stance(attributions):
     for attribution in attributions:
         index[attribution.stance].append(attribution)
     return [group for group in groups if group[2]]
+
+
+def cached_for_readers(view):
+    """Serve anonymous readers from the cache for SELON_READER_CACHE_SECONDS.
+
+    The list is read far more than it changes; a cached page is keyed on the full URL
+    (every filter) and the language. Logged-in users, who may just have given a verdict,
+    always get a fresh page. Streamed CSV exports are never cached.
+    """
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        seconds = settings.SELON_READER_CACHE_SECONDS
+        if seconds <= 0 or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        return cache_page(seconds, key_prefix="readers")(view)(request, *args, **kwargs)
+
+    return wrapped
 
 
 class ClaimListView(FilterView):

@@ -124,6 +124,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
+# Anonymous readers' claim list pages are served from the cache for this long: a verdict
+# reaches them at most this late. 0 turns the cache off. Logged-in users always see fresh pages.
+SELON_READER_CACHE_SECONDS = int(os.environ.get("SELON_READER_CACHE_SECONDS", "30"))
+
 # The newsroom named as author of published fact-checks (schema.org ClaimReview).
 SELON_NEWSROOM_NAME = os.environ.get("SELON_NEWSROOM_NAME", "Selon")
 SELON_NEWSROOM_URL = os.environ.get("SELON_NEWSROOM_URL", "")

@@ -73,6 +73,12 @@ def make_user(username, *, group=None, **overrides):
     return user
 
 
+@pytest.fixture(autouse=True)
+def fresh_reader_pages(settings):
+    """Tests see every page as it is now; tests of the reader cache turn it back on."""
+    settings.SELON_READER_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def editor(db):
     return make_user("editrice", group=EDITORS)
