@@ -32,7 +32,7 @@ def query_words(query):
 
 
 class Matches(Func):
-    """True when the text column matches the reader's query (see the module docstring)."""
+    """True when the text column contains every word of the query, folded (the non-PostgreSQL search)."""
 
     conditional = True
     output_field = BooleanField()
@@ -45,14 +45,6 @@ class Matches(Func):
         column, query = self.get_source_expressions()
         column_sql, column_params = compiler.compile(column)
         return column_sql, tuple(column_params), query.value
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        column_sql, params, query = self._parts(compiler, connection)
-        sql = (
-            f"to_tsvector('french'::regconfig, selon_unaccent({column_sql})) "
-            "@@ websearch_to_tsquery('french'::regconfig, selon_unaccent(%s))"
-        )
-        return sql, (*params, query)
 
     def as_sql(self, compiler, connection, **extra_context):
         column_sql, params, query = self._parts(compiler, connection)
