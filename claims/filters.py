@@ -6,7 +6,6 @@ import django_filters as filters
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -29,8 +28,6 @@ ORDERING_KEYS = {
 }
 KEY_TYPES = {"last_seen": datetime.date, "last_reviewed": datetime.datetime, "source_count": int, "slug": str}
 CURSOR_SALT = "claims.cursor"
-# Counting a filtered list stops here: the reader learns "more than 10,000", not a full scan's worth.
-COUNT_CAP = 10_000
 
 # Conditions on one attribution: "Washington asserts it in a Le Monde article of March"
 # means one attribution meeting all three, not three attributions meeting one each.
@@ -143,26 +140,6 @@ def keyset_page(queryset, ordering, size, cursor=None):
     return rows, more
 
 
-def count_claims(queryset):
-    """(number, kind) for the list heading: kind is "exact", "estimate" or "at_least".
-
-    The whole table on PostgreSQL is the planner's estimate (pg_class.reltuples, kept by
-    autovacuum): an exact COUNT reads a million rows for a number the reader rounds anyway.
-    """
-    if not queryset.query.where and connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [Claim._meta.db_table]
-            )
-            estimate = cursor.fetchone()[0]
-        if estimate > COUNT_CAP:
-            return estimate, "estimate"
-    number = queryset.order_by()[: COUNT_CAP + 1].count()
-    if number > COUNT_CAP:
-        return COUNT_CAP, "at_least"
-    return number, "exact"
-
-
 class CursorField(forms.CharField):
     def clean(self, value):
         value = super().clean(value)
@@ -242,14 +219,6 @@ class SwitchFilter(filters.BooleanFilter):
 
 class IntegerFilter(filters.NumberFilter):
     field_class = forms.IntegerField
-
-
-def lineage_of(actors, prefix="actor__"):
-    """Q matching any of `actors` or anything below them in the hierarchy."""
-    query = Q()
-    for actor in actors:
-        query |= lineage_q(actor, prefix)
-    return query
 
 
 class ClaimFilterSet(filters.FilterSet):
@@ -332,7 +301,7 @@ class ClaimFilterSet(filters.FilterSet):
         if data.get("stance"):
             conditions.append(Q(stance=data["stance"]))
         if data.get("actor"):
-            conditions.append(lineage_of(data["actor"]))
+            conditions.append(lineage_q(data["actor"], "actor__"))
         if data.get("outlet"):
             conditions.append(Q(article__outlet__in=data["outlet"]))
         if data.get("article"):
@@ -353,7 +322,7 @@ class ClaimFilterSet(filters.FilterSet):
         return search_claims(queryset, value)
 
     def _by_stance(self, queryset, actors, stance):
-        ids = Attribution.objects.filter(lineage_of(actors), stance=stance).values("claim_id")
+        ids = Attribution.objects.filter(lineage_q(actors, "actor__"), stance=stance).values("claim_id")
         return queryset.filter(pk__in=ids)
 
     def filter_asserted_by(self, queryset, name, value):

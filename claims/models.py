@@ -57,12 +57,18 @@ def source_expression(prefix=""):
     )
 
 
-def lineage_q(actor, prefix=""):
-    """Q matching `actor` and every actor below it in the hierarchy."""
-    query = Q(**{f"{prefix}pk": actor.pk})
+def lineage_q(actors, prefix=""):
+    """Q matching `actors` and every actor below them in the hierarchy.
+
+    `actors` is one actor, or a list of actors or of their primary keys.
+    """
+    if not isinstance(actors, (list, tuple, set)):
+        actors = [actors]
+    keys = [getattr(actor, "pk", actor) for actor in actors]
+    query = Q(**{f"{prefix}pk__in": keys})
     path = "parent"
     for _level in range(MAX_ACTOR_DEPTH - 1):
-        query |= Q(**{f"{prefix}{path}": actor.pk})
+        query |= Q(**{f"{prefix}{path}__in": keys})
         path += "__parent"
     return query
 

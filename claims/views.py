@@ -14,7 +14,8 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from . import exports
-from .filters import DEFAULT_ORDERING, ClaimFilterSet, count_claims, encode_cursor, keyset_page
+from .counting import EXACT, count_rows
+from .filters import DEFAULT_ORDERING, ClaimFilterSet, encode_cursor, keyset_page
 from .models import Actor, Article, Attribution, Claim, lineage_q
 
 PAGE_SIZE = 50
@@ -132,7 +133,7 @@ class ClaimListView(FilterView):
     def get_context_data(self, **kwargs):
         claims, links, self.page_error = self.paginate(self.object_list)
         prefetch_related_objects(claims, *exports.reader_prefetches())
-        count, count_kind = count_claims(self.object_list) if self.valid else (0, "exact")
+        count, count_kind = count_rows(self.object_list) if self.valid else (0, EXACT)
         context = super().get_context_data(object_list=claims, **kwargs)
         params = self.request.GET
         for claim in claims:

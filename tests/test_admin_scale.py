@@ -1,10 +1,14 @@
 """The changelists at a million claims: estimated counts of whole tables, full-text search, page counts."""
 
+import re
+
 import pytest
+from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from claims import counting
 from claims.admin import scale
 from claims.models import Claim
 
@@ -13,6 +17,12 @@ from .conftest import make_actor, make_article, make_attribution, make_claim
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = reverse("admin:claims_claim_changelist")
+
+
+def page_text(client, url=CHANGELIST, **params):
+    """The changelist's visible text, French off, with spaces collapsed."""
+    response = client.get(url, params, HTTP_ACCEPT_LANGUAGE="en")
+    return " ".join(re.sub(r"<[^>]+>", " ", response.content.decode()).split())
 
 
 def changelist(client, url=CHANGELIST, **params):
@@ -32,7 +42,7 @@ def three_claims(db):
 def test_unfiltered_changelist_shows_the_planner_estimate_instead_of_counting(
     client, editor, three_claims, monkeypatch
 ):
-    monkeypatch.setattr(scale, "ESTIMATE_FROM", 0)
+    monkeypatch.setattr(counting, "COUNT_CAP", 1)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")
         cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = 'claims_claim'::regclass")
@@ -42,6 +52,7 @@ def test_unfiltered_changelist_shows_the_planner_estimate_instead_of_counting(
     assert cl.result_count == estimate
     assert not any("claims_claim" in sql for sql in counts)
     assert cl.full_result_count is None
+    assert f"about {estimate} claims" in page_text(client)
 
 
 def test_small_table_is_counted_exactly(client, editor, three_claims):
@@ -49,13 +60,31 @@ def test_small_table_is_counted_exactly(client, editor, three_claims):
     cl, counts = changelist(client)
     assert cl.result_count == 3
     assert len(counts) == 1
+    assert "3 claims" in page_text(client) and "about" not in page_text(client)
 
 
-def test_filtered_changelist_counts_exactly_even_on_a_large_table(client, editor, three_claims, monkeypatch):
-    monkeypatch.setattr(scale, "ESTIMATE_FROM", 0)
+def test_a_long_filtered_list_is_counted_up_to_the_cap_and_says_so(client, editor, three_claims, monkeypatch):
+    monkeypatch.setattr(counting, "COUNT_CAP", 2)
     client.force_login(editor)
-    assert changelist(client, status__exact="unreviewed")[0].result_count == 3
-    assert changelist(client, q="inexistant")[0].result_count == 0
+    cl, counts = changelist(client, status__exact="unreviewed")
+    assert (cl.result_count, cl.paginator.count_kind) == (2, counting.AT_LEAST)
+    assert [sql for sql in counts if "LIMIT 3" in sql] == counts and len(counts) == 1
+    text = page_text(client, status__exact="unreviewed")
+    assert "more than 2 claims" in text and "Narrow the filters to reach the rest." in text
+    assert "Select all: more than 2 claims" in text
+    searched = page_text(client, q="Affirmation")
+    assert "more than 2 claims ( Show all )" in searched
+    assert (changelist(client, q="inexistant")[0].result_count, "0 claims") == (0, "0 claims")
+    assert "0 claims" in page_text(client, q="inexistant")
+
+
+def test_a_page_beyond_the_capped_count_sends_back_to_the_list(client, editor, three_claims, monkeypatch):
+    monkeypatch.setattr(counting, "COUNT_CAP", 2)
+    monkeypatch.setattr(admin.site._registry[Claim], "list_per_page", 1)
+    client.force_login(editor)
+    assert changelist(client, status__exact="unreviewed", p="2")[0].page_num == 2
+    response = client.get(CHANGELIST, {"status__exact": "unreviewed", "p": "3"})
+    assert response.status_code == 302 and response.url.endswith("?e=1")
 
 
 def test_searched_changelist_has_no_second_count_of_the_whole_table(client, editor, three_claims):
@@ -80,6 +109,25 @@ def test_postgres_search_uses_the_full_text_expressions(editor):
     sql = str(scale.search_claims_for_editors(Claim.objects.all(), "obus").query)
     assert "search_document @@ websearch_to_tsquery('french'::regconfig, selon_unaccent(" in sql
     assert "~*" not in sql and "REGEXP" not in sql.upper()
+    # Naming no actor, the search is a condition on the claim row alone: the changelist can walk
+    # its ordering index and stop after one page.
+    assert "claims_attribution" not in sql and " IN (" not in sql
+
+
+@pytest.mark.postgres
+def test_postgres_search_naming_an_actor_checks_each_claim_attributions(editor):
+    make_actor("Gouvernement russe", aliases=["le Kremlin"])
+    sql = str(scale.search_claims_for_editors(Claim.objects.all(), "kremlin").query)
+    assert "search_document @@" in sql and "OR EXISTS(SELECT" in sql
+
+
+def test_named_actor_ids_ignore_case_and_accents_and_find_aliases(db):
+    seoul = make_actor("Gouvernement sud-coréen", aliases=["Séoul"])
+    make_actor("Autre")
+    assert scale.named_actor_ids("SEOUL") == [seoul.pk]
+    assert scale.named_actor_ids("coreen") == [seoul.pk]
+    assert scale.named_actor_ids("   ") == []
+    assert scale.named_actor_ids("inconnu") == []
 
 
 def test_search_finds_a_quote_and_an_actor_below_the_named_one(client, editor):

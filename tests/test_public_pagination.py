@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.http import QueryDict
 
-from claims import filters
+from claims import counting
 from claims.filters import ORDERINGS, decode_cursor, encode_cursor
 from claims.models import Claim
 
@@ -132,7 +132,7 @@ def test_the_filter_form_drops_the_cursor_so_new_filters_start_from_the_top(clie
 
 
 def test_a_long_filtered_list_is_counted_only_up_to_the_cap(client, claims, monkeypatch):
-    monkeypatch.setattr(filters, "COUNT_CAP", 100)
+    monkeypatch.setattr(counting, "COUNT_CAP", 100)
     response = client.get("/claims/", {"min_sources": "0"})
     assert (response.context["count"], response.context["count_kind"]) == (100, "at_least")
     assert "100" in response.content.decode()
@@ -142,7 +142,7 @@ def test_a_long_filtered_list_is_counted_only_up_to_the_cap(client, claims, monk
 
 @pytest.mark.postgres
 def test_the_whole_list_on_postgresql_shows_the_planner_estimate(client, claims, monkeypatch):
-    monkeypatch.setattr(filters, "COUNT_CAP", 100)
+    monkeypatch.setattr(counting, "COUNT_CAP", 100)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")
     response = client.get("/claims/")

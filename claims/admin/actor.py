@@ -16,7 +16,7 @@ from .. import services
 from ..forms import ActorForm, MergeActorsForm
 from ..models import Actor, ActorAlias, Attribution, Claim
 from ..text import name_key
-from .scale import EstimatedCountPaginator, per_row_count
+from .scale import CappedCountPaginator, per_row_count
 from .versioning import VersionedAdminMixin
 
 
@@ -31,7 +31,7 @@ class ActorAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "country", "parent", "attribution_count"]
     list_filter = ["kind"]
     ordering = ["name", "slug"]
-    paginator = EstimatedCountPaginator
+    paginator = CappedCountPaginator
     show_full_result_count = False
     list_select_related = ["parent"]
     search_fields = ["name", "slug", "aliases__alias"]

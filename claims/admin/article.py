@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from ..forms import ArticleForm
 from ..models import Article, Attribution
 from .claim import STYLESHEET
-from .scale import EstimatedCountPaginator, per_row_count
+from .scale import CappedCountPaginator, per_row_count
 from .versioning import AttributionInline, VersionedAdminMixin
 
 
@@ -52,7 +52,7 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "outlet", "published_on", "language", "attribution_count"]
     list_select_related = ["outlet"]
     ordering = ["-published_on", "slug"]
-    paginator = EstimatedCountPaginator
+    paginator = CappedCountPaginator
     show_full_result_count = False
     list_filter = ["language", "published_on"]
     search_fields = ["title", "slug", "author"]

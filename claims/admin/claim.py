@@ -25,10 +25,13 @@ from .filters import (
     SingleSourceFilter,
     StanceFilter,
 )
-from .scale import EstimatedCountPaginator, search_claims_for_editors
+from .scale import CappedCountPaginator, search_claims_for_editors
 from .versioning import AttributionInline, VersionedAdminMixin
 
 STYLESHEET = {"all": ["admin/claims/selon.css"]}
+# A verdict is weighed claim by claim: one rationale for thousands of claims at once (say, every
+# claim of a filtered list of 200,000) is a slip of the "select all" link, not a review.
+MAX_REVIEWED_AT_ONCE = 500
 
 
 def status_badge(status, label):
@@ -74,7 +77,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display_links = ["text"]
     ordering = ["-updated_at", "slug"]  # walks the claims_claim_updated index
     # At a million claims: no exact count of the whole table, and no second count beside the first.
-    paginator = EstimatedCountPaginator
+    paginator = CappedCountPaginator
     show_full_result_count = False
     list_filter = [
         "status",
@@ -191,6 +194,18 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
 
     def _review_selected(self, request, queryset, status):
         """The intermediate page: the selected claims and the rationale; confirming records the reviews."""
+        selected = queryset.order_by()[: MAX_REVIEWED_AT_ONCE + 1].count()
+        if selected > MAX_REVIEWED_AT_ONCE:
+            self.message_user(
+                request,
+                gettext(
+                    "A verdict can be recorded on at most %(limit)d claims at once: narrow the "
+                    "filters or select fewer claims. Nothing was recorded."
+                )
+                % {"limit": MAX_REVIEWED_AT_ONCE},
+                messages.ERROR,
+            )
+            return None
         data = request.POST if "confirm" in request.POST else None
         form = ReviewForm(data, initial={"status": status})
         form.fields["status"].disabled = True

@@ -1,50 +1,29 @@
-"""What keeps the changelists fast at a million claims: estimated counts and indexed search."""
+"""What keeps the changelists fast at a million claims: capped counts and indexed search."""
 
 from django.core.paginator import Paginator
 from django.db import connections
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 
-from ..models import MAX_ACTOR_DEPTH, Actor, Attribution, Claim
+from ..counting import count_rows
+from ..models import Actor, Attribution, Claim, lineage_q
 from ..search import DocumentMatches
 from ..text import name_key
 
-# Below this many rows an exact COUNT(*) is cheap, and a list of a few thousand should add up.
-ESTIMATE_FROM = 100_000
 
+class CappedCountPaginator(Paginator):
+    """Pages whose count never reads a million rows: see claims/counting.py.
 
-def estimated_table_count(queryset):
-    """PostgreSQL's estimate of the rows of the queryset's table, or None where it must be counted.
-
-    Only a query over the whole table qualifies (no WHERE, DISTINCT, GROUP BY or slice): its
-    count is the table's, which pg_class.reltuples tracks (-1 until the table is first analysed).
-    """
-    connection = connections[queryset.db]
-    query = queryset.query
-    if connection.vendor != "postgresql":
-        return None
-    if query.where or query.distinct or query.group_by or query.combinator or query.is_sliced:
-        return None
-    table = connection.ops.quote_name(queryset.model._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [table])
-        row = cursor.fetchone()
-    if row is None or row[0] < ESTIMATE_FROM:
-        return None
-    return row[0]
-
-
-class EstimatedCountPaginator(Paginator):
-    """Counts a filtered or searched list exactly, but estimates a whole large table.
-
-    An exact COUNT(*) of a million claims reads the whole table on every page view.
+    `count_kind` tells the pagination template whether `count` is exact, the planner's estimate
+    of the whole table, or the cap a longer filtered list was counted up to (its pages stop there:
+    an editor narrows the filters rather than paging past 10,000 rows).
     """
 
     @cached_property
     def count(self):
-        estimate = estimated_table_count(self.object_list)
-        return super().count if estimate is None else estimate
+        number, self.count_kind = count_rows(self.object_list)
+        return number
 
 
 def per_row_count(model, field):
@@ -63,30 +42,33 @@ def per_row_count(model, field):
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
-def actors_named(term):
-    """Actors whose name or alias contains `term`, and everyone below them in the hierarchy."""
+def named_actor_ids(term):
+    """Primary keys of the actors whose name or an alias contains `term` (ignoring case and accents).
+
+    Looked up first, on its own: most searches name no actor, and then the claim list needs no
+    condition on attributions at all.
+    """
     key = name_key(term)
+    if not key:
+        return []
     named = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key))
-    named = named.order_by().values("pk")
-    below = Q()
-    path = "pk"
-    for _level in range(MAX_ACTOR_DEPTH):
-        below |= Q(**{f"{path}__in": named})
-        path = "parent" if path == "pk" else f"{path}__parent"
-    return Actor.objects.filter(below).order_by().values("pk")
+    return list(named.order_by().values_list("pk", flat=True).distinct())
 
 
 def search_claims_for_editors(queryset, term):
-    """Claims whose text or a quote matches `term`, or attributed to an actor it names.
+    """Claims whose text or a quote matches `term`, or attributed to an actor it names or one below.
 
     PostgreSQL: French full-text search of each claim's search document (its text and quotes,
-    GIN-indexed; claims/search.py) and the actor match, the two sets of ids united before
-    meeting the claim table, so no row of it is scanned for a match.
+    GIN-indexed; claims/search.py), or, when `term` names actors, an EXISTS on the claim's own
+    attributions. Both are conditions on the claim row, so the changelist can walk its ordering
+    index and stop after a page instead of collecting, then sorting, every match.
     Elsewhere: Claim.objects.containing(), which folds every text, word by word.
     """
     if connections[queryset.db].vendor != "postgresql":
         return queryset.filter(pk__in=Claim.objects.containing(term).values("pk"))
-    # order_by(): the models' default orderings would sort (and join articles) for nothing.
-    by_document = Claim.objects.filter(DocumentMatches(term)).order_by().values("pk")
-    by_actor = Attribution.objects.filter(actor__in=actors_named(term)).order_by().values("claim_id")
-    return queryset.filter(pk__in=by_document.union(by_actor, all=True))
+    condition = Q(DocumentMatches(term))
+    named = named_actor_ids(term)
+    if named:
+        quoted = Attribution.objects.filter(lineage_q(named, "actor__"), claim=OuterRef("pk"))
+        condition |= Q(Exists(quoted))
+    return queryset.filter(condition)
