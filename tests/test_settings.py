@@ -80,3 +80,20 @@ def test_database_url_selects_the_backend():
         env={"DATABASE_URL": "postgres://selon@127.0.0.1:5432/selon"},
     )
     assert result.stdout.strip() == "postgresql"
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgresql_connections_run_without_the_jit_compiler():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
+
+
+def test_a_database_url_can_set_its_own_connection_options():
+    env = {"DATABASE_URL": "postgres://selon@127.0.0.1:5432/selon?options=-c%20jit%3Don"}
+    code = "from django.conf import settings; print(settings.DATABASES['default']['OPTIONS']['options'])"
+    result = manage("shell", "-c", code, env=env)
+    assert result.stdout.strip().splitlines()[-1] == "-c jit=on", result.stderr
