@@ -5,6 +5,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.urls import reverse
 
+from claims.admin import claim as claim_admin
 from claims.models import Claim, Review
 
 from .conftest import make_claim
@@ -202,3 +203,29 @@ def test_claim_page_escapes_html_in_the_latest_rationale(client, editor):
     html = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     assert "<img src=x" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_a_verdict_on_more_claims_than_the_limit_is_refused_and_records_nothing(client, editor, monkeypatch):
+    monkeypatch.setattr(claim_admin, "MAX_REVIEWED_AT_ONCE", 2)
+    claims = [make_claim(), make_claim(), make_claim()]
+    client.force_login(editor)
+    response = run_action(client, "mark_disputed", claims, confirm="yes", rationale="Démenti.")
+    assert response.status_code == 302
+    messages = [str(message) for message in response.wsgi_request._messages]
+    assert messages == [
+        "Un verdict peut être enregistré sur 2 affirmations au plus à la fois : "
+        "affinez les filtres ou sélectionnez moins d’affirmations. Rien n’a été enregistré."
+    ]
+    assert not Review.objects.exists()
+    assert set(Claim.objects.values_list("status", flat=True)) == {Claim.Status.UNREVIEWED}
+    # At the limit, the intermediate page is shown as usual.
+    assert run_action(client, "mark_disputed", claims[:2]).status_code == 200
+
+
+def test_selecting_across_every_page_counts_against_the_limit(client, editor, monkeypatch):
+    monkeypatch.setattr(claim_admin, "MAX_REVIEWED_AT_ONCE", 2)
+    claims = [make_claim(), make_claim(), make_claim()]
+    client.force_login(editor)
+    response = run_action(client, "mark_corroborated", claims[:1], select_across="1")
+    assert response.status_code == 302
+    assert not Review.objects.exists()
