@@ -3,7 +3,7 @@
 import functools
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse, QueryDict
 from django.urls import reverse
 from django.utils.formats import number_format
@@ -16,7 +16,7 @@ from django_filters.views import FilterView
 from . import exports
 from .counting import EXACT, count_rows
 from .filters import DEFAULT_ORDERING, ClaimFilterSet, encode_cursor, keyset_page
-from .models import Actor, Article, Attribution, Claim, lineage_q
+from .models import Actor, Article, Attribution, Claim
 
 PAGE_SIZE = 50
 # Quotes per stance on an actor page; the claim list has the rest.
@@ -248,26 +248,25 @@ class ActorDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        lineage = Attribution.objects.filter(lineage_q(self.object, "actor__"))
-        totals = dict(lineage.order_by().values_list("stance").annotate(claims=Count("claim", distinct=True)))
+        lineage = Attribution.objects.filter(actor__in=Actor.objects.lineage_ids(self.object))
         groups = []
         for stance in Attribution.Stance:
-            if not totals.get(stance.value):
+            quoted = lineage.filter(stance=stance)
+            # A government is quoted in hundreds of thousands of claims: counted up to the cap.
+            total, total_kind = count_rows(quoted.values("claim_id").distinct())
+            if not total:
                 continue
-            # A government can be quoted thousands of times: the newest quotes here, the rest in the list.
-            recent = (
-                lineage.filter(stance=stance)
-                .select_related("claim", "actor", "article")
-                .order_by(F("article__published_on").desc(nulls_last=True), "claim__slug", "pk")
-            )[:ACTOR_PAGE_QUOTES]
+            # The newest quotes here, the rest in the list.
             by_claim = {}
-            for attribution in recent:
+            for attribution in quoted.newest(ACTOR_PAGE_QUOTES):
                 by_claim.setdefault(attribution.claim, []).append(attribution)
             groups.append(
                 {
                     "stance": stance.value,
                     "claims": list(by_claim.items()),
-                    "total": totals[stance.value],
+                    "total": total,
+                    "total_kind": total_kind,
+                    "total_shown": number_format(total, force_grouping=True),
                     "list_url": reverse("claims:claim-list")
                     + querystring(QueryDict(mutable=True), actor=self.object.slug, stance=stance.value),
                 }

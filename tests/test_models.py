@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.core import serializers
 from django.core.exceptions import ValidationError
@@ -399,3 +401,30 @@ def test_get_by_natural_key_is_the_inverse_of_natural_key():
     assert Actor.objects.get_by_natural_key(*attribution.actor.natural_key()) == attribution.actor
     alias = ActorAlias.objects.create(actor=attribution.actor, alias="Kremlin")
     assert ActorAlias.objects.get_by_natural_key(*alias.natural_key()) == alias
+
+
+def test_newest_attributions_come_from_the_newest_articles_window_first_and_stay_exact(monkeypatch):
+    from claims.models import AttributionQuerySet
+
+    monkeypatch.setattr(AttributionQuerySet, "NEWEST_WINDOW", 2)
+    actor = make_actor("Gouvernement")
+    dates = [datetime.date(2024, 1, day) for day in (1, 2, 3, 3, 4)] + [None]
+    articles = [make_article(f"Article du jour {n}.", published_on=date) for n, date in enumerate(dates)]
+    quoted = [make_attribution(actor=actor, article=article) for article in articles]
+    make_attribution(actor=make_actor("Autre"), article=articles[-2])
+
+    def newest_first(attribution):
+        date = attribution.article.published_on
+        undated = date is None
+        return (undated, -(date or datetime.date.min).toordinal(), attribution.claim.slug, attribution.pk)
+
+    def expected(size):
+        return sorted(quoted, key=newest_first)[:size]
+
+    mine = Attribution.objects.filter(actor=actor)
+    # The window is every article dated on or after the 2nd newest date: 4 January and both of the 3rd.
+    assert mine.newest(2) == expected(2)
+    assert mine.newest(3) == expected(3)
+    # More than the window holds: the whole list, the undated article last.
+    assert mine.newest(10) == expected(10)
+    assert mine.newest(10)[-1].article.published_on is None

@@ -304,8 +304,9 @@ def test_the_claim_page_runs_a_fixed_number_of_queries(client, django_assert_num
 @pytest.mark.parametrize("count", [3, 40])
 def test_the_actor_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, count):
     usa = populate(count)
-    # the actor with its parents, its aliases, its children, the claims per stance, the quotes of one stance
-    with django_assert_num_queries(5):
+    # the actor with its parents, its aliases, its children, the one level of its lineage, a capped
+    # count per stance (three), the newest article dates, the quotes of the one stance quoted
+    with django_assert_num_queries(9):
         client.get(usa.get_absolute_url())
 
 
@@ -327,6 +328,32 @@ def test_the_actor_page_shows_the_newest_quotes_and_links_to_the_rest(client, mo
     [group] = response.context["stance_groups"]
     assert group["total"] == 5 and len(group["claims"]) == 2
     assert f'href="/claims/?actor={usa.slug}&amp;stance=asserts"' in response.content.decode()
+
+
+def test_the_actor_page_counts_a_stance_up_to_the_cap_and_says_so(client, monkeypatch):
+    monkeypatch.setattr("claims.counting.COUNT_CAP", 3)
+    usa = populate(5)
+    response = client.get(usa.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="fr")
+    [group] = response.context["stance_groups"]
+    assert (group["total"], group["total_kind"]) == (3, "at_least")
+    html = response.content.decode()
+    assert "(plus de 3)" in html and "Les voir toutes (plus de 3) dans la liste" in html
+
+
+def test_the_actor_page_counts_claims_not_quotes_and_includes_those_below_it(client):
+    government = make_actor("Gouvernement", kind="government")
+    ministry = make_actor("Ministère", kind="government", parent=government)
+    spokesman = make_actor("Porte-parole", kind="person", parent=ministry)
+    claim = make_claim("Une seule affirmation.")
+    first = make_article("Premier article.", published_on=datetime.date(2024, 1, 5))
+    second = make_article("Second article.", published_on=datetime.date(2024, 3, 1))
+    make_attribution(claim=claim, actor=spokesman, article=first, quote="Premier")
+    make_attribution(claim=claim, actor=government, article=second, quote="Second")
+    make_attribution(actor=make_actor("Autre"), stance="denies")
+    [group] = client.get(government.get_absolute_url()).context["stance_groups"]
+    assert (group["stance"], group["total"], group["total_kind"]) == ("asserts", 1, "exact")
+    [(shown, quotes)] = group["claims"]
+    assert shown == claim and [quote.actor for quote in quotes] == [government, spokesman]
 
 
 def test_further_filters_fold_away_unless_one_of_them_is_set(client, scenario):
