@@ -101,3 +101,19 @@ def test_bench_keeps_the_hand_written_analysis_when_it_rewrites_the_tables(outpu
     document = output.read_text()
     assert "old tables" not in document
     assert document.endswith("## Analysis\n\nThe plan shows a sequential scan.\n")
+
+
+@pytest.mark.django_db
+def test_bench_also_measures_the_actor_nearest_to_the_issue_size(monkeypatch):
+    scenarios.prepare_corpus(1000, seed=1, scratch=False, say=lambda line: None)
+    ranked = list(scenarios.top_roots())
+    least = ranked[-1]
+    assert ranked[0]["attributions"] > least["attributions"]
+    monkeypatch.setattr(scenarios, "ACTOR_PAGE_CLAIMS", least["attributions"])
+    subjects = scenarios.pick_subjects()
+    nearest = {row["root"] for row in ranked if row["attributions"] == least["attributions"]}
+    assert subjects["typical"].pk in nearest and subjects["typical"].pk != subjects["busiest"].pk
+    assert subjects["typical_claims"] > 0
+    # When the busiest actor is the nearest, its page is measured once.
+    monkeypatch.setattr(scenarios, "ACTOR_PAGE_CLAIMS", ranked[0]["attributions"] * 10)
+    assert scenarios.pick_subjects()["typical"] is None

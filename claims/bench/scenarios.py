@@ -25,6 +25,8 @@ from .measure import Gunicorn, load, measure_memory, time_request
 # Words of the corpus's claim texts; the first that occurs is searched for.
 SEARCH_WORDS = ["missiles", "obus", "munitions", "drones", "accord"]
 DEEP_PAGE = 10_000
+# The issue's actor page: the actor (with those below it) quoted in about this many claims.
+ACTOR_PAGE_CLAIMS = 10_000
 PAGE_SIZE = 50
 CSV_ROWS = 100_000
 BENCH_USER = "bench-admin"
@@ -88,11 +90,19 @@ def top_roots():
     )
 
 
+def lineage_claims(actor):
+    return Attribution.objects.filter(lineage_q(actor, "actor__")).aggregate(n=Count("claim", distinct=True))[
+        "n"
+    ]
+
+
 def pick_subjects():
-    """What the scenarios ask for: an actor, a word, a claim, a CSV window; chosen from the data."""
-    ranked = list(top_roots()[:50])
-    actors = Actor.objects.in_bulk([row["root"] for row in ranked])
-    roots = [actors[row["root"]] for row in ranked]
+    """What the scenarios ask for: actors, a word, a claim, a CSV window; chosen from the data."""
+    ranked = list(top_roots())
+    # Roughly one attribution per claim and actor: the count of attributions picks the candidate.
+    near = min(ranked, key=lambda row: abs(row["attributions"] - ACTOR_PAGE_CLAIMS))
+    actors = Actor.objects.in_bulk([row["root"] for row in ranked[:50]] + [near["root"]])
+    roots = [actors[row["root"]] for row in ranked[:50]]
     busiest = roots[0]
     government = next((actor for actor in roots if actor.kind == Actor.Kind.GOVERNMENT), busiest)
     word = next((w for w in SEARCH_WORDS if Claim.objects.filter(text__icontains=w).exists()), None)
@@ -100,13 +110,14 @@ def pick_subjects():
         word = max(Claim.objects.order_by("pk").first().text.split(), key=len).strip(".,")
     reviewed = Claim.objects.exclude(status=Claim.Status.UNREVIEWED).order_by("pk")
     claim = reviewed[reviewed.count() // 2] if reviewed.exists() else Claim.objects.order_by("pk").first()
-    lineage_claims = Attribution.objects.filter(lineage_q(busiest, "actor__")).aggregate(
-        n=Count("claim", distinct=True)
-    )["n"]
+    typical = actors[near["root"]]
     return {
         "busiest": busiest,
         "busiest_lineage": list(Actor.objects.filter(lineage_q(busiest)).values_list("pk", flat=True)),
-        "busiest_claims": lineage_claims,
+        "busiest_claims": lineage_claims(busiest),
+        # None when it is the busiest (small corpora): measured once.
+        "typical": None if typical == busiest else typical,
+        "typical_claims": lineage_claims(typical),
         "government": government,
         "word": word,
         "claim": claim,
@@ -235,6 +246,13 @@ def measure(*, repeat, load_seconds, skip_load, database_url, say):
             busiest.get_absolute_url(),
             f"/bench/actors/{busiest.slug}/",
         )
+        typical = subjects["typical"]
+        if typical is not None:
+            pair(
+                f"actor page, {typical.name} ({subjects['typical_claims']} claims)",
+                typical.get_absolute_url(),
+                f"/bench/actors/{typical.slug}/",
+            )
 
         say("  CSV export")
         window = csv_window()
