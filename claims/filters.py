@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import Actor, Attribution, Claim, lineage_q
+from .models import Actor, Attribution, Claim, in_lineage
 from .search import MAX_QUERY_LENGTH, search_claims
 
 # Readers pick an ordering by name; the claim slug breaks ties so pages never overlap.
@@ -301,7 +301,7 @@ class ClaimFilterSet(filters.FilterSet):
         if data.get("stance"):
             conditions.append(Q(stance=data["stance"]))
         if data.get("actor"):
-            conditions.append(lineage_q(data["actor"], "actor__"))
+            conditions.append(in_lineage(data["actor"], "actor__"))
         if data.get("outlet"):
             conditions.append(Q(article__outlet__in=data["outlet"]))
         if data.get("article"):
@@ -322,7 +322,7 @@ class ClaimFilterSet(filters.FilterSet):
         return search_claims(queryset, value)
 
     def _by_stance(self, queryset, actors, stance):
-        ids = Attribution.objects.filter(lineage_q(actors, "actor__"), stance=stance).values("claim_id")
+        ids = Attribution.objects.filter(in_lineage(actors, "actor__"), stance=stance).values("claim_id")
         return queryset.filter(pk__in=ids)
 
     def filter_asserted_by(self, queryset, name, value):

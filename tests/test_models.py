@@ -428,3 +428,19 @@ def test_newest_attributions_come_from_the_newest_articles_window_first_and_stay
     # More than the window holds: the whole list, the undated article last.
     assert mine.newest(10) == expected(10)
     assert mine.newest(10)[-1].article.published_on is None
+
+
+def test_in_lineage_lists_the_actors_below_and_falls_back_to_joins_for_a_huge_lineage(monkeypatch):
+    from claims import models
+
+    government = make_actor("Gouvernement")
+    ministry = make_actor("Ministère", parent=government)
+    spokesman = make_actor("Porte-parole", kind="person", parent=ministry)
+    make_actor("Autre")
+    assert sorted(Actor.objects.lineage_ids(government)) == sorted([government.pk, ministry.pk, spokesman.pk])
+    assert Actor.objects.lineage_ids([ministry, spokesman.pk]) == [ministry.pk, spokesman.pk]
+    listed = set(Actor.objects.filter(models.in_lineage(government)))
+    monkeypatch.setattr(models, "MAX_LINEAGE_IDS", 2)
+    joined = models.in_lineage(government)
+    assert "parent__parent__in" in str(joined)
+    assert set(Actor.objects.filter(joined)) == listed == {government, ministry, spokesman}
