@@ -1,6 +1,7 @@
 """What readers take away: CSV and JSON of a filtered list, and the ClaimReview markup."""
 
 import csv
+import gc
 import io
 import json
 import re
@@ -9,7 +10,7 @@ import pytest
 from django.test import override_settings
 
 from claims.exports import neutralise
-from claims.models import Actor
+from claims.models import Actor, Claim
 from claims.services import review_claim
 
 from .conftest import make_actor, make_article, make_attribution, make_claim, make_user
@@ -76,6 +77,26 @@ def test_csv_export_covers_every_page_not_only_the_first(client):
     for number in range(60):
         make_attribution(claim=make_claim(slug=f"d-{number:02d}"), article=article, quote="Texte cité.")
     assert len(read_csv(client.get("/claims/", {"format": "csv"}))) == 60
+
+
+def test_csv_export_frees_each_claim_once_written_without_waiting_for_the_garbage_collector(
+    client, monkeypatch
+):
+    monkeypatch.setattr("claims.exports.CSV_CHUNK", 5)
+    article = make_article("Texte cité.")
+    for number in range(12):
+        make_attribution(claim=make_claim(slug=f"e-{number:02d}"), article=article, quote="Texte cité.")
+    response = client.get("/claims/", {"format": "csv"})
+    gc.collect()
+    gc.disable()
+    try:
+        rows = [chunk for chunk in response.streaming_content]
+        # With collection off, an object in a reference cycle outlives the export.
+        left = [obj for obj in gc.get_objects() if isinstance(obj, Claim) and obj.slug.startswith("e-")]
+    finally:
+        gc.enable()
+    assert len(rows) == 13
+    assert left == []
 
 
 @pytest.mark.parametrize("dangerous", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"])
