@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db import models
 
 from ..models import Actor, ActorAlias, Article, Attribution, Claim, Review
+from ..services import SUMMARY_FIELDS
 from ..text import name_key
 
 # The password written for reviewers: "!" is never a usable password hash.
@@ -62,15 +63,7 @@ DERIVED = {
     "claims.actor": ("name_key",),
     "claims.actoralias": ("key",),
     # The stored list figures, recomputed from the attributions and reviews after every import.
-    "claims.claim": (
-        "attribution_count",
-        "article_count",
-        "source_count",
-        "asserting_sources",
-        "denying_sources",
-        "last_seen",
-        "last_reviewed",
-    ),
+    "claims.claim": tuple(SUMMARY_FIELDS),
 }
 
 
