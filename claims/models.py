@@ -506,27 +506,33 @@ class Claim(models.Model):
 
 
 class AttributionQuerySet(models.QuerySet):
-    # The newest articles newest() looks among first; see there.
+    # The newest articles newest_by_stance() looks among first; see there.
     NEWEST_WINDOW = 1000
 
     def get_by_natural_key(self, claim_slug, article_slug, actor_slug, start):
         actor = Q(actor__isnull=True) if actor_slug is None else Q(actor__slug=actor_slug)
         return self.get(actor, claim__slug=claim_slug, article__slug=article_slug, start=start)
 
-    def newest(self, size):
-        """The `size` attributions of the newest articles (undated last), with claim, actor and article.
+    def newest_by_stance(self, stances, size):
+        """For each of `stances`, its `size` attributions of the newest articles (undated last).
 
-        Sorting every quote of a government (hundreds of thousands) by its article's date takes
-        seconds. Most pages are filled from the newest NEWEST_WINDOW articles, which the
-        article-date index reaches directly: looked for there first, everywhere only if too few.
-        Exact either way: the window holds every article dated on or after its oldest date.
+        With claim, actor and article. Sorting every quote of a government (hundreds of
+        thousands) by its article's date takes seconds. Most pages are filled from the newest
+        NEWEST_WINDOW articles, which the article-date index reaches directly: looked for there
+        first, everywhere only if too few. Exact either way: the window holds every article dated
+        on or after its oldest date, found once for all the stances.
         """
-        ordered = self.select_related("claim", "actor", "article").order_by(
-            F("article__published_on").desc(nulls_last=True), "claim__slug", "pk"
-        )
+        if not stances:
+            return {}
         dates = Article.objects.filter(published_on__isnull=False).order_by("-published_on")
         cutoff = dates.values_list("published_on", flat=True)[self.NEWEST_WINDOW - 1 : self.NEWEST_WINDOW]
         cutoff = next(iter(cutoff), None)
+        return {stance: self.filter(stance=stance)._newest(size, cutoff) for stance in stances}
+
+    def _newest(self, size, cutoff):
+        ordered = self.select_related("claim", "actor", "article").order_by(
+            F("article__published_on").desc(nulls_last=True), "claim__slug", "pk"
+        )
         if cutoff is not None:
             rows = list(ordered.filter(article__published_on__gte=cutoff)[:size])
             if len(rows) == size:

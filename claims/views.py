@@ -249,16 +249,19 @@ class ActorDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         lineage = Attribution.objects.filter(actor__in=Actor.objects.lineage_ids(self.object))
+        # A government is quoted in hundreds of thousands of claims: counted up to the cap.
+        totals = {
+            stance: count_rows(lineage.filter(stance=stance).values("claim_id").distinct())
+            for stance in Attribution.Stance
+        }
+        quoted = [stance for stance, (total, _kind) in totals.items() if total]
+        # The newest quotes here, the rest in the list.
+        newest = lineage.newest_by_stance(quoted, ACTOR_PAGE_QUOTES)
         groups = []
-        for stance in Attribution.Stance:
-            quoted = lineage.filter(stance=stance)
-            # A government is quoted in hundreds of thousands of claims: counted up to the cap.
-            total, total_kind = count_rows(quoted.values("claim_id").distinct())
-            if not total:
-                continue
-            # The newest quotes here, the rest in the list.
+        for stance in quoted:
+            total, total_kind = totals[stance]
             by_claim = {}
-            for attribution in quoted.newest(ACTOR_PAGE_QUOTES):
+            for attribution in newest[stance]:
                 by_claim.setdefault(attribution.claim, []).append(attribution)
             groups.append(
                 {

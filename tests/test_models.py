@@ -423,11 +423,12 @@ def test_newest_attributions_come_from_the_newest_articles_window_first_and_stay
 
     mine = Attribution.objects.filter(actor=actor)
     # The window is every article dated on or after the 2nd newest date: 4 January and both of the 3rd.
-    assert mine.newest(2) == expected(2)
-    assert mine.newest(3) == expected(3)
+    assert mine.newest_by_stance(["asserts"], 2)["asserts"] == expected(2)
+    assert mine.newest_by_stance(["asserts"], 3)["asserts"] == expected(3)
     # More than the window holds: the whole list, the undated article last.
-    assert mine.newest(10) == expected(10)
-    assert mine.newest(10)[-1].article.published_on is None
+    assert mine.newest_by_stance(["asserts"], 10)["asserts"] == expected(10)
+    assert mine.newest_by_stance(["asserts"], 10)["asserts"][-1].article.published_on is None
+    assert mine.newest_by_stance([], 10) == {}
 
 
 def test_in_lineage_lists_the_actors_below_and_falls_back_to_joins_for_a_huge_lineage(monkeypatch):

@@ -310,6 +310,23 @@ def test_the_actor_page_runs_a_fixed_number_of_queries(client, django_assert_num
         client.get(usa.get_absolute_url())
 
 
+@pytest.mark.parametrize("count", [3, 40])
+def test_an_actor_page_with_every_stance_finds_the_newest_articles_once(
+    client, django_assert_num_queries, count
+):
+    usa = populate(count)
+    for stance in ("denies", "suspects"):
+        for number in range(count):
+            article = make_article(f"Washington {stance} {number}.", published_on=datetime.date(2024, 2, 1))
+            make_attribution(actor=usa, article=article, stance=stance, quote=article.body)
+    # as above, with one quote query for each of the three stances but one cutoff query for all
+    with django_assert_num_queries(11):
+        response = client.get(usa.get_absolute_url())
+    groups = response.context["stance_groups"]
+    assert [group["stance"] for group in groups] == ["asserts", "denies", "suspects"]
+    assert all(group["total"] == count for group in groups)
+
+
 def test_on_the_seed_data_the_list_answers_what_washington_asserts_that_moscou_denies(client):
     call_command("loaddata", "actors.json", "articles.json", "claims.json", stdout=StringIO())
     response = client.get("/claims/", {"asserted_by": "Washington", "denied_by": "Moscou"})
