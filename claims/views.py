@@ -13,7 +13,7 @@ from django.views.decorators.cache import cache_page
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from . import exports
+from . import feeds
 from .counting import EXACT, count_rows
 from .filters import DEFAULT_ORDERING, ClaimFilterSet, encode_cursor, keyset_page
 from .models import Actor, Article, Attribution, Claim
@@ -83,7 +83,7 @@ class ClaimListView(FilterView):
         self.filterset = self.get_filterset(self.filterset_class)
         self.valid = not self.filterset.is_bound or self.filterset.is_valid()
         if self.format == "csv" and self.valid:
-            return exports.csv_response(self.filterset.qs, request)
+            return feeds.csv_response(self.filterset.qs, request)
         self.object_list = self.filterset.qs
         return self.render_to_response(self.get_context_data(filter=self.filterset))
 
@@ -132,7 +132,7 @@ class ClaimListView(FilterView):
 
     def get_context_data(self, **kwargs):
         claims, links, self.page_error = self.paginate(self.object_list)
-        prefetch_related_objects(claims, *exports.reader_prefetches())
+        prefetch_related_objects(claims, *feeds.reader_prefetches())
         count, count_kind = count_rows(self.object_list) if self.valid else (0, EXACT)
         context = super().get_context_data(object_list=claims, **kwargs)
         params = self.request.GET
@@ -193,7 +193,7 @@ class ClaimListView(FilterView):
             errors = self.filterset.form.errors if self.filterset.is_bound else {}
             if self.page_error:
                 errors = {**errors, "page": [self.page_error]}
-            data = exports.page_json(
+            data = feeds.page_json(
                 count=context["count"],
                 count_kind=context["count_kind"],
                 claims=context["claims"],
@@ -212,7 +212,7 @@ class ClaimDetailView(DetailView):
     context_object_name = "claim"
 
     def get_queryset(self):
-        return exports.with_reader_relations(Claim.objects.all())
+        return feeds.with_reader_relations(Claim.objects.all())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -230,8 +230,8 @@ class ClaimDetailView(DetailView):
             ],
         )
         if latest is not None and claim.status != Claim.Status.UNREVIEWED:
-            review = exports.claim_review(claim, latest, claim.attribution_list, self.request)
-            context["claim_review_json_ld"] = exports.json_ld_script(review)
+            review = feeds.claim_review(claim, latest, claim.attribution_list, self.request)
+            context["claim_review_json_ld"] = feeds.json_ld_script(review)
         return context
 
 

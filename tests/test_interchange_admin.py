@@ -7,7 +7,7 @@ from django.contrib.admin.sites import site
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory
 
-from claims.admin_interchange import STAGING, export_as_fixture
+from claims.admin.interchange import STAGING, export_as_fixture
 from claims.models import Claim
 
 from .interchange_data import empty_the_database, export_text, make_newsroom

@@ -14,7 +14,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
-from ..admin_interchange import export_as_fixture, import_fixture_urls
+from .interchange import export_as_fixture, import_fixture_urls
 from ..forms import AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
 from .filters import (

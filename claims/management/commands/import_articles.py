@@ -6,7 +6,7 @@ command can run again whenever a file or the furniture rules change.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.importing import import_article_files
+from claims.intake.articles import import_article_files
 
 
 class Command(BaseCommand):

@@ -16,8 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
-from .models import Actor, Article, Claim
-from .services import refresh_claim_summaries
+from ..models import Actor, Article, Claim
+from ..services import refresh_claim_summaries
 
 SLUG_LENGTH = 80
 # A first line longer than this is a paragraph, not a headline.

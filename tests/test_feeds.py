@@ -9,7 +9,7 @@ import re
 import pytest
 from django.test import override_settings
 
-from claims.exports import neutralise
+from claims.feeds import neutralise
 from claims.models import Actor, Claim
 from claims.services import review_claim
 
@@ -82,7 +82,7 @@ def test_csv_export_covers_every_page_not_only_the_first(client):
 def test_csv_export_frees_each_claim_once_written_without_waiting_for_the_garbage_collector(
     client, monkeypatch
 ):
-    monkeypatch.setattr("claims.exports.CSV_CHUNK", 5)
+    monkeypatch.setattr("claims.feeds.CSV_CHUNK", 5)
     article = make_article("Texte cité.")
     for number in range(12):
         make_attribution(claim=make_claim(slug=f"e-{number:02d}"), article=article, quote="Texte cité.")

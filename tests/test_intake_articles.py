@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims.importing import furniture_rule, parse_article
+from claims.intake.articles import furniture_rule, parse_article
 from claims.models import Actor, Article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
