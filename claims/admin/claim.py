@@ -14,7 +14,6 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
-from .interchange import export_as_fixture, import_fixture_urls
 from ..forms import AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
 from .filters import (
@@ -25,6 +24,7 @@ from .filters import (
     SingleSourceFilter,
     StanceFilter,
 )
+from .interchange import export_as_fixture, import_fixture_urls
 from .scale import CappedCountPaginator, search_claims_for_editors
 from .versioning import AttributionInline, VersionedAdminMixin
 

@@ -24,7 +24,14 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..interchange import DEFAULT_MAX_BYTES, FixtureError, ImportReport, import_fixtures, select, write_fixture
+from ..interchange import (
+    DEFAULT_MAX_BYTES,
+    FixtureError,
+    ImportReport,
+    import_fixtures,
+    select,
+    write_fixture,
+)
 from ..models import Claim
 
 IMPORT_PERMISSION = "claims.import_fixtures"
