@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-from .exporting import format_object
+from claims.interchange.exporting import format_object
 
 DUMPED_MODELS = [
     "auth.user",

@@ -1,7 +1,7 @@
 """One scale of `manage.py bench`: make sure the corpus is there, pick what to ask for, time every page.
 
 Runs in the process whose database holds the corpus. Every scenario is timed on Selon's
-page and on the Django default it replaces (claims.bench.baseline) in the same run, so
+page and on the Django default it replaces (bench.baseline) in the same run, so
 that the ratio holds even on a shared, noisy machine.
 """
 
@@ -18,8 +18,9 @@ from django.db.models.functions import Coalesce
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from ..corpus import generate_corpus
-from ..models import Actor, ActorAlias, Article, Attribution, Claim, Review, lineage_q
+from claims.models import Actor, ActorAlias, Article, Attribution, Claim, Review, lineage_q
+
+from .corpus import generate_corpus
 from .measure import Gunicorn, load, measure_memory, time_request
 
 # Words of the corpus's claim texts; the first that occurs is searched for.
@@ -174,12 +175,12 @@ def deep_page_paths(client, filtered_count, first_page_html):
     baseline = f"/bench/claims/?page={page}"
     if "cursor=" not in first_page_html:
         return f"/claims/?page={page}", baseline, page, note
-    from .. import views
+    from claims import views
 
     encode = getattr(views, "encode_cursor", None)
     if encode is None:
         return None, baseline, page, "the list pages by cursor and claims.views has no encode_cursor()"
-    from ..filters import ClaimFilterSet
+    from claims.filters import ClaimFilterSet
 
     ordered = ClaimFilterSet(data={}, queryset=Claim.objects.all()).qs
     row = ordered[(page - 1) * PAGE_SIZE - 1]
@@ -213,7 +214,7 @@ def measure(*, repeat, load_seconds, skip_load, database_url, say):
         rows.append(result(mine, theirs, note))
         return mine
 
-    with override_settings(ROOT_URLCONF="claims.bench.urls", DEBUG=False, ALLOWED_HOSTS=["testserver"]):
+    with override_settings(ROOT_URLCONF="bench.urls", DEBUG=False, ALLOWED_HOSTS=["testserver"]):
         admin_list = reverse("admin:claims_claim_changelist")
         stock_list = reverse("stock_admin:claims_claim_changelist")
         pair("admin changelist", admin_list, stock_list)

@@ -20,9 +20,9 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Max
 
-from .models import Actor, ActorAlias, Article, Attribution, Claim, Review
-from .services import refresh_claim_summaries
-from .text import name_key
+from claims.models import Actor, ActorAlias, Article, Attribution, Claim, Review
+from claims.services import refresh_claim_summaries
+from claims.text import name_key
 
 SUBJECTS = [
     "La Russie",
