@@ -14,7 +14,8 @@ from django.db.models import Prefetch, Q
 from django.http import HttpResponse
 from django.views.generic import DetailView, ListView
 
-from claims.models import Actor, Attribution, Claim, lineage_q
+from claims.hierarchy import lineage_q
+from claims.models import Actor, Attribution, Claim
 
 PAGE_SIZE = 50
 ACTOR_PAGE_QUOTES = 100

@@ -14,11 +14,11 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import Count, Max, Min
-from django.db.models.functions import Coalesce
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from claims.models import Actor, ActorAlias, Article, Attribution, Claim, Review, lineage_q
+from claims.hierarchy import lineage_q, source_expression
+from claims.models import Actor, ActorAlias, Article, Attribution, Claim, Review
 
 from .corpus import generate_corpus
 from .measure import Gunicorn, load, measure_memory, time_request
@@ -79,9 +79,7 @@ def analyze():
 
 def top_roots():
     """Top-level actors by attributions to them or anyone below them, most cited first."""
-    root = Coalesce(
-        "actor__parent__parent__parent_id", "actor__parent__parent_id", "actor__parent_id", "actor_id"
-    )
+    root = source_expression("actor__")
     return (
         Attribution.objects.filter(actor__isnull=False)
         .annotate(root=root)

@@ -9,17 +9,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Max, Q
-from django.db.models.functions import Coalesce, Length
+from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, below_any, lineage_q, source_expression, too_deep
 from .text import AmbiguousQuote, QuoteNotFound, accent_insensitive_regex, locate_quote, name_key
-
-# An actor sits at most this many levels down from its independent source:
-# government → institution → office → spokesperson. The fixed depth lets one
-# SQL expression find any actor's source (see `source_expression`).
-MAX_ACTOR_DEPTH = 4
 
 
 # Choices live at module level so that Meta constraints can name them; each
@@ -42,41 +38,6 @@ class Stance(models.TextChoices):
     ASSERTS = "asserts", _("asserts")
     DENIES = "denies", _("denies")
     SUSPECTS = "suspects", _("suspects")
-
-
-def source_expression(prefix=""):
-    """SQL expression giving the id of the top-level ancestor ("independent source") of an actor.
-
-    `prefix` is the path to the actor from the queried model, e.g. "attributions__actor__".
-    """
-    return Coalesce(
-        F(f"{prefix}parent__parent__parent_id"),
-        F(f"{prefix}parent__parent_id"),
-        F(f"{prefix}parent_id"),
-        F(f"{prefix}id"),
-    )
-
-
-def actor_keys(actors):
-    """Primary keys of `actors`: one actor, or a list of actors or of their primary keys."""
-    if not isinstance(actors, (list, tuple, set)):
-        actors = [actors]
-    return [getattr(actor, "pk", actor) for actor in actors]
-
-
-def lineage_q(actors, prefix=""):
-    """Q matching `actors` and every actor below them in the hierarchy, through parent joins.
-
-    A single condition, for where the actors are many (a search naming thousands); where they
-    are few, in_lineage() lets the planner see which actors it is about.
-    """
-    keys = actor_keys(actors)
-    query = Q(**{f"{prefix}pk__in": keys})
-    path = "parent"
-    for _level in range(MAX_ACTOR_DEPTH - 1):
-        query |= Q(**{f"{prefix}{path}__in": keys})
-        path += "__parent"
-    return query
 
 
 # Past this many actors in a lineage, in_lineage() goes back to the joins of lineage_q().
@@ -116,10 +77,6 @@ class ActorQuerySet(models.QuerySet):
             return None
         return self.get(pk=ids.pop())
 
-    def lineage(self, actor):
-        """`actor` and everything below it: a government with its institutions and spokespeople."""
-        return self.filter(lineage_q(actor))
-
     def lineage_ids(self, actors):
         """Primary keys of `actors` (see actor_keys()) and everything below, one query per level.
 
@@ -133,9 +90,6 @@ class ActorQuerySet(models.QuerySet):
                 break
             ids += level
         return list(dict.fromkeys(ids))  # once each, when one of `actors` is below another
-
-    def with_source(self):
-        return self.annotate(source_id=source_expression())
 
 
 class Actor(models.Model):
@@ -217,7 +171,7 @@ class Actor(models.Model):
                 {"parent": _("This parent would make the hierarchy loop back on this actor.")}
             )
         below = self._depth_below() if self.pk is not None else 0
-        if len(chain) + 2 + below > MAX_ACTOR_DEPTH:
+        if too_deep(above=len(chain) + 1, below=below):
             raise ValidationError(
                 {
                     "parent": _("The hierarchy would be more than %(depth)d levels deep.")
@@ -402,12 +356,9 @@ class ClaimQuerySet(models.QuerySet):
             actors = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).values(
                 "pk"
             )
-            in_lineage = Q()
-            path = "actor"
-            for _level in range(MAX_ACTOR_DEPTH):
-                in_lineage |= Q(**{f"{path}__in": actors})
-                path += "__parent"
-            quoted = Attribution.objects.filter(Q(quote__iregex=pattern) | in_lineage).values("claim_id")
+            quoted = Attribution.objects.filter(
+                Q(quote__iregex=pattern) | below_any(actors, "actor__")
+            ).values("claim_id")
             queryset = queryset.filter(Q(text__iregex=pattern) | Q(pk__in=quoted))
         return queryset
 

@@ -16,6 +16,7 @@ from django_filters.views import FilterView
 from . import feeds
 from .counting import EXACT, count_rows
 from .filters import DEFAULT_ORDERING, ClaimFilterSet, encode_cursor, keyset_page
+from .hierarchy import ancestor_paths
 from .models import Actor, Article, Attribution, Claim
 
 PAGE_SIZE = 50
@@ -241,7 +242,7 @@ class ActorDetailView(DetailView):
 
     def get_queryset(self):
         # Three levels of parents in one join: the hierarchy is at most four deep.
-        return Actor.objects.select_related("parent__parent__parent").prefetch_related(
+        return Actor.objects.select_related(ancestor_paths()[-1]).prefetch_related(
             Prefetch("aliases", to_attr="alias_list"),
             Prefetch("children", queryset=Actor.objects.order_by("name"), to_attr="child_list"),
         )

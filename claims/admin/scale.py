@@ -7,7 +7,8 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 
 from ..counting import count_rows
-from ..models import Actor, Attribution, Claim, lineage_q
+from ..hierarchy import lineage_q
+from ..models import Actor, Attribution, Claim
 from ..search import DocumentMatches
 from ..text import name_key
 

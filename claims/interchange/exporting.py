@@ -15,6 +15,7 @@ from django.db import connections
 from django.db.models import F, Q
 from django.db.models.functions import Collate
 
+from ..hierarchy import ancestor_paths
 from ..models import Actor, ActorAlias, Article, Attribution, Claim, Review
 from .spec import UNUSABLE_PASSWORD, specs
 
@@ -65,12 +66,10 @@ def select(claims=None):
     named = Actor.objects.filter(
         Q(pk__in=attributions.values("actor_id")) | Q(pk__in=articles.values("outlet_id"))
     )
-    actors = Actor.objects.filter(
-        Q(pk__in=named.values("pk"))
-        | Q(pk__in=named.values("parent_id"))
-        | Q(pk__in=named.values("parent__parent_id"))
-        | Q(pk__in=named.values("parent__parent__parent_id"))
-    )
+    with_ancestors = Q(pk__in=named.values("pk"))
+    for path in ancestor_paths():
+        with_ancestors |= Q(pk__in=named.values(f"{path}_id"))
+    actors = Actor.objects.filter(with_ancestors)
     reviews = Review.objects.filter(claim__in=chosen)
     return {
         "auth.user": User.objects.filter(pk__in=reviews.values("reviewer_id")),

@@ -26,7 +26,8 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from ..models import MAX_ACTOR_DEPTH, Actor, Attribution, Claim
+from ..hierarchy import MAX_ACTOR_DEPTH, too_deep
+from ..models import Actor, Attribution, Claim
 from ..services import refresh_claim_summaries
 from ..text import name_key
 from .spec import UNUSABLE_PASSWORD, identity, specs
@@ -654,7 +655,7 @@ def _check_hierarchy(plan, errors):
             chain.append(node)
             node = parents.get(node)
         else:
-            if len(chain) > MAX_ACTOR_DEPTH:
+            if too_deep(above=len(chain) - 1):
                 errors.append(
                     record.error(
                         f"the hierarchy is {len(chain)} levels deep ({' → '.join(chain)}); at most "
