@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, below_any, lineage_q, source_expression, too_deep
-from .text import AmbiguousQuote, QuoteNotFound, accent_insensitive_regex, locate_quote, name_key
+from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, lineage_q, source_expression, too_deep
+from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
 
 
 # Choices live at module level so that Meta constraints can name them; each
@@ -342,25 +342,6 @@ class ClaimQuerySet(models.QuerySet):
     def contested(self):
         """Claims asserted by at least one independent source and denied by at least one."""
         return self.filter(asserting_sources__gte=1, denying_sources__gte=1)
-
-    def containing(self, text):
-        """Claims whose text, quotes, or actors' names and aliases contain every word of `text`.
-
-        Case- and accent-insensitive on every database ("seoul" finds "Séoul"). An actor's
-        name also finds what is attributed to anyone below it in the hierarchy.
-        """
-        queryset = self
-        for word in text.split():
-            pattern = accent_insensitive_regex(word)
-            key = name_key(word)
-            actors = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).values(
-                "pk"
-            )
-            quoted = Attribution.objects.filter(
-                Q(quote__iregex=pattern) | below_any(actors, "actor__")
-            ).values("claim_id")
-            queryset = queryset.filter(Q(text__iregex=pattern) | Q(pk__in=quoted))
-        return queryset
 
 
 class Claim(models.Model):
