@@ -15,9 +15,10 @@ from django_filters.views import FilterView
 
 from . import feeds
 from .counting import EXACT, count_rows
-from .filters import DEFAULT_ORDERING, ClaimFilterSet, encode_cursor, keyset_page
+from .filters import ClaimFilterSet
 from .hierarchy import ancestor_paths
 from .models import Actor, Article, Attribution, Claim
+from .paging import DEFAULT_ORDERING, NoSuchPage, list_page
 
 PAGE_SIZE = 50
 # Quotes per stance on an actor page; the claim list has the rest.
@@ -25,8 +26,6 @@ ACTOR_PAGE_QUOTES = 100
 FORMATS = {"", "html", "csv", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
 NOT_FILTERS = {"page", "cursor", "format", "ordering"}
-# `?page=N` is an offset scan: kept for old links, and only this far; deeper pages come by cursor.
-MAX_PAGE_NUMBER = 20
 # Shown at once; the others fold away under "More filters" so that a phone shows claims sooner.
 PRIMARY_FILTERS = ("q", "status", "actor", "asserted_by", "denied_by", "contested", "ordering")
 
@@ -77,7 +76,6 @@ def cached_for_readers(view):
 class ClaimListView(FilterView):
     filterset_class = ClaimFilterSet
     template_name = "claims/claim_list.html"
-    paginate_by = PAGE_SIZE
 
     def get(self, request, *args, **kwargs):
         self.format = request.GET.get("format", "")
@@ -92,43 +90,26 @@ class ClaimListView(FilterView):
         return {"data": self.request.GET or None, "request": self.request}
 
     def paginate(self, queryset):
-        """(claims, links, error): one page of the list, by cursor, or by small page number.
-
-        Every page link carries a cursor, the sort values of the row it continues from: a deep
-        page is read straight from the ordering index instead of skipping the rows before it.
-        """
-        data = self.filterset.form.cleaned_data if self.filterset.is_bound and self.valid else {}
-        ordering = data.get("ordering") or DEFAULT_ORDERING
-        cursor = data.get("cursor")
+        """(claims, links, error): one page of the list (paging.list_page), with its links."""
         if not self.valid:
             return [], {}, None
-        params, links = self.request.GET, {}
-        number = self.request.GET.get("page")
-        if number and cursor is None:
-            try:
-                number = int(number)
-            except ValueError:
-                number = 0
-            if not 1 <= number <= MAX_PAGE_NUMBER:
-                return [], {}, _("This page does not exist.")
-            start = (number - 1) * PAGE_SIZE
-            rows = list(queryset[start : start + PAGE_SIZE + 1])
-            if number > 1 and not rows:
-                return [], {}, _("This page does not exist.")
-            claims, more, earlier = rows[:PAGE_SIZE], len(rows) > PAGE_SIZE, number > 1
-        else:
-            claims, more = keyset_page(queryset, ordering, PAGE_SIZE, cursor)
-            earlier = cursor is not None
-            if cursor is not None and cursor.backward:
-                earlier, more = more, True
-                if not earlier:
-                    # Back at the start: show a full first page rather than the few rows before the cursor.
-                    claims, more = keyset_page(queryset, ordering, PAGE_SIZE)
-        if claims and more:
-            links["next"] = querystring(params, page=None, cursor=encode_cursor(claims[-1], ordering))
-        if claims and earlier:
-            previous = encode_cursor(claims[0], ordering, backward=True)
-            links["previous"] = querystring(params, page=None, cursor=previous)
+        data = self.filterset.form.cleaned_data if self.filterset.is_bound else {}
+        params = self.request.GET
+        try:
+            claims, following, preceding = list_page(
+                queryset,
+                data.get("ordering") or DEFAULT_ORDERING,
+                PAGE_SIZE,
+                cursor=data.get("cursor"),
+                number=params.get("page"),
+            )
+        except NoSuchPage:
+            return [], {}, _("This page does not exist.")
+        links = {}
+        if following:
+            links["next"] = querystring(params, page=None, cursor=following)
+        if preceding:
+            links["previous"] = querystring(params, page=None, cursor=preceding)
         return claims, links, None
 
     def get_context_data(self, **kwargs):
@@ -164,10 +145,6 @@ class ClaimListView(FilterView):
             first_page_url=querystring(params, page=None, cursor=None),
         )
         return context
-
-    def paginate_queryset(self, queryset, page_size):
-        # Paging is done by paginate(): the list's pages are not numbered.
-        return None, None, queryset, False
 
     def active_filters(self):
         """Each filter value the reader set, with the link that removes just that one."""
