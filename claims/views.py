@@ -17,6 +17,7 @@ from . import feeds
 from .counting import EXACT, count_rows
 from .filters import ClaimFilterSet
 from .hierarchy import ancestor_paths
+from .highlighting import highlight_quotes
 from .models import Actor, Article, Attribution, Claim
 from .paging import DEFAULT_ORDERING, NoSuchPage, list_page
 
@@ -256,38 +257,17 @@ class ActorDetailView(DetailView):
         return context
 
 
-def highlight_quotes(body, attributions):
-    """The article body as HTML, each quote marked and linked to its claim.
-
-    The body is cut at every quote boundary, so overlapping or nested quotes give
-    flat, well-formed markup: each piece is escaped, then wrapped once. An anchor
-    `q-<id>` marks where each quote starts.
-    """
-    spans = [a for a in attributions if 0 <= a.start < a.end <= len(body)]
-    cuts = sorted({0, len(body), *(a.start for a in spans), *(a.end for a in spans)})
-    pieces = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
-        text = body[left:right]
-        covering = [a for a in spans if a.start <= left and right <= a.end]
-        anchors = format_html_join(
-            "", '<span id="q-{}" class="anchor"></span>', ((a.pk,) for a in spans if a.start == left)
-        )
-        if not covering:
-            pieces.append(format_html("{}{}", anchors, text))
-            continue
-        # The innermost quote (the latest to start) names the link; the title lists them all.
-        inner = max(covering, key=lambda a: (a.start, -a.end))
-        title = " · ".join(str(a.claim) for a in covering)
-        pieces.append(
-            format_html(
-                '{}<mark><a href="{}" title="{}">{}</a></mark>',
-                anchors,
-                inner.claim.get_absolute_url(),
-                title,
-                text,
-            )
-        )
-    return format_html_join("", "{}", ((piece,) for piece in pieces))
+def mark_for_readers(text, carrier, covering, starting):
+    """A quoted piece of an article page: marked, linked to its claim, anchored (`q-<id>`) per quote starting."""
+    anchors = format_html_join("", '<span id="q-{}" class="anchor"></span>', ((a.pk,) for a in starting))
+    title = " · ".join(str(a.claim) for a in covering)
+    return format_html(
+        '{}<mark><a href="{}" title="{}">{}</a></mark>',
+        anchors,
+        carrier.claim.get_absolute_url(),
+        title,
+        text,
+    )
 
 
 class ArticleDetailView(DetailView):
@@ -302,5 +282,7 @@ class ArticleDetailView(DetailView):
         attributions = list(
             self.object.attributions.select_related("claim", "actor").order_by("start", "end", "pk")
         )
-        context.update(attributions=attributions, body=highlight_quotes(self.object.body, attributions))
+        context.update(
+            attributions=attributions, body=highlight_quotes(self.object.body, attributions, mark_for_readers)
+        )
         return context
