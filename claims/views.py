@@ -258,7 +258,7 @@ class ActorDetailView(DetailView):
 
 
 def mark_for_readers(text, carrier, covering, starting):
-    """A quoted piece of an article page: marked, linked to its claim, anchored (`q-<id>`) per quote starting."""
+    """A quoted piece of an article page: marked, linked to its claim, a `q-<id>` anchor per quote."""
     anchors = format_html_join("", '<span id="q-{}" class="anchor"></span>', ((a.pk,) for a in starting))
     title = " · ".join(str(a.claim) for a in covering)
     return format_html(
