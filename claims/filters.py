@@ -196,15 +196,11 @@ class ClaimFilterSet(filters.FilterSet):
     def filter_q(self, queryset, name, value):
         return search_claims(queryset, value)
 
-    def _by_stance(self, queryset, actors, stance):
-        ids = Attribution.objects.filter(in_lineage(actors, "actor__"), stance=stance).values("claim_id")
-        return queryset.filter(pk__in=ids)
-
     def filter_asserted_by(self, queryset, name, value):
-        return self._by_stance(queryset, value, Attribution.Stance.ASSERTS)
+        return queryset.asserted_by(value)
 
     def filter_denied_by(self, queryset, name, value):
-        return self._by_stance(queryset, value, Attribution.Stance.DENIES)
+        return queryset.denied_by(value)
 
     def filter_contested(self, queryset, name, value):
         return queryset.contested() if value else queryset

@@ -8,7 +8,7 @@ fixtures without numeric ids; the key of each model is documented on its
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, Max, Prefetch, Q
 from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils import timezone
@@ -343,6 +343,10 @@ class ClaimQuerySet(models.QuerySet):
         """Claims asserted by at least one independent source and denied by at least one."""
         return self.filter(asserting_sources__gte=1, denying_sources__gte=1)
 
+    def for_readers(self):
+        """With what the reader pages show of each claim: see reader_prefetches()."""
+        return self.prefetch_related(*reader_prefetches())
+
 
 class Claim(models.Model):
     Status = ClaimStatus
@@ -470,6 +474,12 @@ class AttributionQuerySet(models.QuerySet):
             if len(rows) == size:
                 return rows
         return list(ordered[:size])
+
+    def for_readers(self):
+        """As the reader-facing pages and exports show them, in reading order."""
+        return self.select_related("actor", "article__outlet").order_by(
+            "article__published_on", "article__slug", "start", "pk"
+        )
 
     def summaries(self):
         """Per claim: the figures stored on Claim by services.refresh_claim_summaries().
@@ -630,6 +640,14 @@ class Attribution(models.Model):
                 errors["via"] = _("The relayed attribution must come from the same article.")
         if errors:
             raise ValidationError(errors)
+
+
+def reader_prefetches():
+    """What a reader's claim row needs: attributions (`attribution_list`) and reviews (`review_history`)."""
+    return [
+        Prefetch("attributions", queryset=Attribution.objects.for_readers(), to_attr="attribution_list"),
+        Prefetch("reviews", queryset=Review.objects.order_by("-number"), to_attr="review_history"),
+    ]
 
 
 class ReviewQuerySet(models.QuerySet):

@@ -18,7 +18,7 @@ from .counting import EXACT, count_rows
 from .filters import ClaimFilterSet
 from .hierarchy import ancestor_paths
 from .highlighting import highlight_quotes
-from .models import Actor, Article, Attribution, Claim
+from .models import Actor, Article, Attribution, Claim, reader_prefetches
 from .paging import DEFAULT_ORDERING, NoSuchPage, list_page
 
 PAGE_SIZE = 50
@@ -115,7 +115,7 @@ class ClaimListView(FilterView):
 
     def get_context_data(self, **kwargs):
         claims, links, self.page_error = self.paginate(self.object_list)
-        prefetch_related_objects(claims, *feeds.reader_prefetches())
+        prefetch_related_objects(claims, *reader_prefetches())
         count, count_kind = count_rows(self.object_list) if self.valid else (0, EXACT)
         context = super().get_context_data(object_list=claims, **kwargs)
         params = self.request.GET
@@ -191,7 +191,7 @@ class ClaimDetailView(DetailView):
     context_object_name = "claim"
 
     def get_queryset(self):
-        return feeds.with_reader_relations(Claim.objects.all())
+        return Claim.objects.for_readers()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
