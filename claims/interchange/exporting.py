@@ -105,12 +105,6 @@ def _encode_value(spec, values):
     return _encode(value)
 
 
-def format_object(label, fields):
-    """One object as export writes it, from plain values (natural keys as lists); for generated fixtures."""
-    lines = ",\n".join(f'      "{name}": {_encode(value)}' for name, value in fields.items())
-    return f'  {{\n    "model": "{label}",\n    "fields": {{\n{lines}\n    }}\n  }}'
-
-
 def _rows(spec, queryset):
     """Yield each object of queryset as its fixture text, indented to sit in the top-level list."""
     vendor = connections[queryset.db].vendor
