@@ -71,8 +71,7 @@ def csv_rows(claims, request):
             yield writer.writerow([neutralise(cell) for cell in row])
         # Each prefetched attribution points back at its claim: a reference cycle that only a
         # full garbage collection frees, and a process holding many objects runs those rarely
-        # (100,000 rows peaked at 34 MB alone, 260 MB beside 3 million long-lived objects).
-        # Breaking it frees each claim as soon as its rows are written.
+        # (memory figures in docs/benchmarks.md). Breaking it frees each claim once its rows are written.
         del claim.attribution_list
 
 

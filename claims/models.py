@@ -49,8 +49,7 @@ def in_lineage(actors, prefix=""):
 
     Costs one query per level of the hierarchy below them (at most three), and buys the
     planner its statistics per actor: with the parent joins of lineage_q() it cannot tell a
-    government quoted 250,000 times from one quoted ten times, and once took 700 ms over a
-    count that takes 60 ms this way.
+    government quoted 250,000 times from one quoted ten times (figures in docs/benchmarks.md).
     """
     keys = Actor.objects.lineage_ids(actors)
     if len(keys) > MAX_LINEAGE_IDS:
@@ -80,8 +79,8 @@ class ActorQuerySet(models.QuerySet):
     def lineage_ids(self, actors):
         """Primary keys of `actors` (see actor_keys()) and everything below, one query per level.
 
-        Each level is one lookup on the parent index, where lineage() joins the actor table to
-        itself over all its rows: the difference between 1 ms and 50 ms at 50,000 actors.
+        Each level is one lookup on the parent index, where lineage_q() joins the actor table to
+        itself over all its rows (figures in docs/benchmarks.md).
         """
         ids = level = actor_keys(actors)
         for _depth in range(MAX_ACTOR_DEPTH - 1):
@@ -154,11 +153,6 @@ class Actor(models.Model):
             seen.add(node.pk)
             node = node.parent
         return chain
-
-    def source(self):
-        """The independent source this actor belongs to (itself when it has no parent)."""
-        chain = self.ancestors()
-        return chain[-1] if chain else self
 
     def clean(self):
         if self.parent_id is None:

@@ -98,10 +98,12 @@ def _refresh_chunk(claim_ids):
         .annotate(last=Max("created_at"))
         .values_list("claim_id", "last")
     )
-    empty = dict.fromkeys(SUMMARY_FIELDS[:-2], 0) | {"last_seen": None}
+    # A claim nothing quotes any more: its figures go back to their fields' defaults.
+    empty = {name: Claim._meta.get_field(name).get_default() for name in SUMMARY_FIELDS}
     claims = []
     for claim_id in set(claim_ids):
-        claim = Claim(pk=claim_id, **figures.get(claim_id, empty), last_reviewed=reviewed.get(claim_id))
+        values = empty | figures.get(claim_id, {}) | {"last_reviewed": reviewed.get(claim_id)}
+        claim = Claim(pk=claim_id, **values)
         claims.append(claim)
     return Claim.objects.bulk_update(claims, SUMMARY_FIELDS, batch_size=500)
 

@@ -120,10 +120,6 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         )
         return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
 
-    def get_queryset(self, request):
-        # The counts shown are stored on each claim (services.refresh_claim_summaries()).
-        return super().get_queryset(request)
-
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
