@@ -17,7 +17,8 @@ from .. import services
 from ..forms import AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
 from ..search import search_claims
-from .filters import (
+from .interchange import export_as_fixture, import_fixture_urls
+from .list_filters import (
     ActorFilter,
     ContestedFilter,
     NoNamedSourceFilter,
@@ -25,7 +26,6 @@ from .filters import (
     SingleSourceFilter,
     StanceFilter,
 )
-from .interchange import export_as_fixture, import_fixture_urls
 from .scale import CappedCountPaginator
 from .versioning import AttributionInline, VersionedAdminMixin
 
