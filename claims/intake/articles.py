@@ -162,7 +162,7 @@ def decode_page(data, name):
 
 
 def parse_article_bytes(data, name, **metadata):
-    """Parse an uploaded or read file's bytes; metadata are editor values (title, outlet, author, url, published)."""
+    """Parse a file's bytes; metadata are the editor's values (title, outlet, author, url, published)."""
     editor = EditorMetadata.from_values(metadata, origin=name)
     text, html = decode_page(data, name)
     return parse_article(text, name, html=html, metadata=editor)

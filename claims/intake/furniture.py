@@ -61,7 +61,8 @@ FURNITURE = {
     ),
     "share label": _line(
         r"facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|e-?mail|imprimer|print|tweeter",
-        r"partager(?: (?:sur|par|cet article|l['’]article) ?.{0,30})?\s*:?|share(?: on .{0,30})?|copier le lien|plus",
+        r"partager(?: (?:sur|par|cet article|l['’]article) ?.{0,30})?\s*:?",
+        r"share(?: on .{0,30})?|copier le lien|plus",
         r"envoyer (?:par|à) (?:e-?mail|un ami)|enregistrer|sauvegarder|s['’]inscrire|ajouter à mes favoris",
     ),
     "follow prompt": _line(
@@ -128,7 +129,8 @@ CAPTION = re.compile(
     r".*©.*"
     r"|.*\((?:[Pp]hoto|[Cc]rédits?|[Cc]redit)s?\s*:\s*[^()]{1,60}\)\.?"
     r"|.*[.!?»)]\s+Photo\s+[A-ZÀ-Ý][\w.' -]{1,40}"
-    rf"|[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){{1,2}}\s*/\s*(?:{AGENCIES}|[A-Z][\w]+(?: [A-Za-z]+){{0,2}})\s+[A-ZÀ-Ý].*"
+    rf"|[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){{1,2}}\s*/\s*"
+    rf"(?:{AGENCIES}|[A-Z][\w]+(?: [A-Za-z]+){{0,2}})\s+[A-ZÀ-Ý].*"
     r")$"
 )
 # "Photo ERIC FEFERBERG. AFP", "Crédit : Jean Dupont/Reuters": capitalised names only, case-sensitive.

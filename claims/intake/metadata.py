@@ -67,13 +67,15 @@ _DATE = (
     rf"(?:{_WEEKDAY}\d{{1,2}}(?:er)?\s+{_ANY_MONTH}\s+\d{{4}}|{_WEEKDAY}{_ANY_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})"
 )
-# A line that is nothing but a date, perhaps with weekday, time and place: "mardi 18 juin 2024 02:54, Royaume-Uni".
+# A line that is nothing but a date, perhaps with weekday, time and place:
+# "mardi 18 juin 2024 02:54, Royaume-Uni".
 DATELINE = re.compile(
     rf"^(?:le\s+)?{_DATE}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?)?{_TIME}(?:\s*,\s*[^\d,]{{1,40}})?\.?$", re.I
 )
 # "Publié le : 03/02/2023", "Publié le 4 juin 2019 Lecture : 16 minutes.", "Mis à jour le …"
 PUBLISHED = re.compile(
-    r"^(?:(?P<outlet>[^,]{2,40}),\s*)?(?:publié|publiée|mis en ligne|posté|published|mis à jour|mise à jour|modifié|updated)"
+    r"^(?:(?P<outlet>[^,]{2,40}),\s*)?"
+    r"(?:publié|publiée|mis en ligne|posté|published|mis à jour|mise à jour|modifié|updated)"
     r"\b.{0,120}$",
     re.IGNORECASE,
 )
@@ -84,7 +86,8 @@ OUTLET_DATELINE = re.compile(
 SOURCE_LINE = re.compile(r"^(?:source|sources|avec|with)\s*:\s*(?P<outlet>[^:]{2,60}?)\.?$", re.IGNORECASE)
 # "information fournie par Reuters 18/05/2022 à 21:11"
 PROVIDED_BY = re.compile(
-    rf"^(?:information|dépêche|article|contenu)s? (?:fournie?s?|transmise?s?|proposée?s?) par\s+(?P<outlet>.+?)\s+"
+    r"^(?:information|dépêche|article|contenu)s? (?:fournie?s?|transmise?s?|proposée?s?) par\s+"
+    rf"(?P<outlet>.+?)\s+"
     rf"(?P<when>{_DATE}{_TIME})\.?$",
     re.IGNORECASE,
 )
