@@ -4,10 +4,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claims.intake.articles import ImportFailed, parse_article_file
-from claims.intake.headline import TITLE_LENGTH
-from claims.text import name_key
-
 DATA = Path(__file__).resolve().parent / "data" / "intake"
 MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
 
@@ -39,6 +35,8 @@ class Outcome:
 
 
 def title_matches(title, expected, fallback):
+    from claims.intake.headline import TITLE_LENGTH
+
     if not fallback:
         return title == expected
     if title == expected:
@@ -53,6 +51,9 @@ def title_matches(title, expected, fallback):
 
 
 def measure(page):
+    from claims.intake.articles import ImportFailed, parse_article_file
+    from claims.text import name_key
+
     outcome = Outcome(page=page)
     try:
         parsed = parse_article_file(DATA / page["file"])
@@ -89,3 +90,25 @@ def figures(outcomes):
         "furniture lines expected": sum(len(outcome.page["furniture"]) for outcome in outcomes),
         "article lines lost": sum(len(outcome.lines_lost) for outcome in outcomes),
     }
+
+
+if __name__ == "__main__":  # python -m tests.intake_pages [dev|unseen]
+    import os
+    import sys
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    outcomes = [measure(page) for page in pages(sys.argv[1] if len(sys.argv) > 1 else "dev")]
+    for outcome in outcomes:
+        if not outcome.ok:
+            parsed = outcome.parsed
+            print(outcome.page["file"], outcome.error or "")
+            if parsed:
+                print("  title", parsed.title, "| outlet", parsed.outlet_name, "| date", parsed.published_on)
+            for line in outcome.furniture_left:
+                print("  furniture left:", line)
+            for line in outcome.lines_lost:
+                print("  lost:", line)
+    print(figures(outcomes))

@@ -200,11 +200,18 @@ def _opening(body):
     return re.sub(r"\s+", " ", body).strip()[:200]
 
 
-def _same_page(article, parsed):
-    """Whether an existing article is this page again (a re-import), rather than another page of the site."""
+def _same_page(article, parsed, *, same_file):
+    """Whether an existing article is this page again (a re-import), rather than another page of the site.
+
+    Pages that state their address are told apart by it. Otherwise the same file
+    with the same headline or opening is the same page, edited; another file is
+    the same page only when its text opens the same way (the file was renamed).
+    """
     if article.url and parsed.url:
         return article.url == parsed.url
-    return article.title == parsed.title or _opening(article.body) == _opening(parsed.body)
+    if same_file and article.title == parsed.title:
+        return True
+    return _opening(article.body) == _opening(parsed.body)
 
 
 def _existing_article(parsed):
@@ -214,11 +221,11 @@ def _existing_article(parsed):
         if article is not None:
             return article
     for article in Article.objects.filter(source_file=parsed.source_file):
-        if _same_page(article, parsed):
+        if _same_page(article, parsed, same_file=True):
             return article
-    article = Article.objects.filter(slug=parsed.slug).first()
-    if article is not None and _same_page(article, parsed):
-        return article
+    for article in Article.objects.filter(slug__startswith=parsed.slug):
+        if _same_page(article, parsed, same_file=False):
+            return article
     return None
 
 
@@ -288,7 +295,8 @@ def import_article_files(paths, *, dry_run=False, **metadata):
     """Import each path in turn; a bad file is reported and skipped, the others still go in.
 
     Returns a list of (path, outcome, detail): outcome is "created", "updated",
-    "unchanged" or "failed"; detail is the article's slug or the failure message.
+    "unchanged" or "failed"; detail is the article's slug (and whether its title
+    had to be taken from the first sentence) or the failure message.
     """
     results = []
     for path in paths:
@@ -301,5 +309,8 @@ def import_article_files(paths, *, dry_run=False, **metadata):
         except ValidationError as error:
             results.append((str(path), "failed", f"{path}: {validation_message(error)}"))
             continue
-        results.append((str(path), outcome, article.slug if article else parsed.slug))
+        detail = article.slug if article else parsed.slug
+        if parsed.title_source == "first sentence":
+            detail = f"{detail} — {parsed.notes[0]}"
+        results.append((str(path), outcome, detail))
     return results

@@ -74,7 +74,7 @@ DATELINE = re.compile(
 )
 # "Publié le : 03/02/2023", "Publié le 4 juin 2019 Lecture : 16 minutes.", "Mis à jour le …"
 PUBLISHED = re.compile(
-    r"^(?:(?P<outlet>[^,]{2,40}),\s*)?"
+    r"^(?:(?!publi|mis |mise |post|modifi|updated)(?P<outlet>[^,]{2,40}),\s*)?"
     r"(?:publié|publiée|mis en ligne|posté|published|mis à jour|mise à jour|modifié|updated)"
     r"\b.{0,120}$",
     re.IGNORECASE,
@@ -94,7 +94,7 @@ PROVIDED_BY = re.compile(
 # "MOSCOU (AFP) -", "Paris, 12 mars (Reuters) –": a wire dispatch names its agency before the text.
 WIRE_DATELINE = re.compile(rf"^[^()\n]{{0,60}}\((?P<agency>{AGENCIES})\)\s*[-–—]", re.IGNORECASE)
 BYLINE = re.compile(
-    r"^(?:par|by|texte)\s*:?\s+(?P<author>[^,@|\n]{2,80}?)\s*(?:,.*|@\S+.*|\|.*|[-–—]\s.*)?$", re.IGNORECASE
+    r"^(?:par|by|texte)\s*:?\s+(?P<author>(?-i:[A-ZÀ-Ý])[^,@|\n]{1,80}?)\s*(?:,.*|@\S+.*|\|.*|[-–—]\s.*)?$", re.IGNORECASE
 )
 # "Nom de l'article | Nouvelles du monde", "… – LCI": the site's name after the headline.
 SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]{2,60})$")
