@@ -289,7 +289,9 @@ def test_a_page_that_is_one_endless_sentence_is_named_by_its_cut_first_words(db,
 
 
 def test_another_page_with_the_same_headline_gets_a_distinct_slug(db, tmp_path):
-    Article.objects.create(title="Autre", slug="moscou-et-pyongyang-signent-un-accord", body="x", source_file="z")
+    Article.objects.create(
+        title="Autre", slug="moscou-et-pyongyang-signent-un-accord", body="x", source_file="z"
+    )
 
     run(write(tmp_path, "a.txt", ARTICLE))
 

@@ -46,8 +46,9 @@ def test_the_body_of_an_html_page_is_its_paragraphs_verbatim_without_markup():
 def test_an_html_page_in_a_declared_legacy_encoding_is_read(tmp_path):
     html = (
         '<html><head><meta charset="iso-8859-1"><title>Un été à Genève</title></head><body><article>'
-        "<h1>Un été à Genève</h1><p>Les négociations ont repris à Genève mardi, a déclaré le médiateur de l’ONU "
-        "devant la presse réunie au palais des Nations.</p><p>Les délégations se retrouveront à nouveau jeudi "
+        "<h1>Un été à Genève</h1><p>Les négociations ont repris à Genève mardi, a déclaré le médiateur "
+        "de l’ONU devant la presse réunie au palais des Nations.</p><p>Les délégations se retrouveront "
+        "à nouveau jeudi "
         "pour une deuxième séance de travail.</p></article></body></html>"
     )
     path = tmp_path / "page.html"

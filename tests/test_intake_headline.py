@@ -79,7 +79,8 @@ def test_a_cut_never_ends_on_a_dangling_little_word():
 
     assert (
         shorten(sentence)
-        == "La Suisse a célébré, dimanche et hier, sa fête nationale avec force feux d’artifice, discours, grillades et moments…"
+        == "La Suisse a célébré, dimanche et hier, sa fête nationale avec force feux d’artifice, "
+        "discours, grillades et moments…"
     )
 
 

@@ -86,11 +86,16 @@ class ArticleIntakeForm(forms.Form):
             raise ValidationError(_("Choose a saved page or paste the article's text."))
         upload = data.get("page")
         if upload and upload.size > MAX_BYTES:
-            raise ValidationError(_("The file is larger than %(megabytes)s MB.") % {"megabytes": MAX_BYTES // 2**20})
+            raise ValidationError(
+                _("The file is larger than %(megabytes)s MB.") % {"megabytes": MAX_BYTES // 2**20}
+            )
         return data
 
     def metadata(self):
-        return {name: self.cleaned_data.get(name) or "" for name in ("title", "outlet", "author", "url", "published")}
+        return {
+            name: self.cleaned_data.get(name) or ""
+            for name in ("title", "outlet", "author", "url", "published")
+        }
 
 
 def article_intake_urls(model_admin):

@@ -94,7 +94,9 @@ PROVIDED_BY = re.compile(
 # "MOSCOU (AFP) -", "Paris, 12 mars (Reuters) –": a wire dispatch names its agency before the text.
 WIRE_DATELINE = re.compile(rf"^[^()\n]{{0,60}}\((?P<agency>{AGENCIES})\)\s*[-–—]", re.IGNORECASE)
 BYLINE = re.compile(
-    r"^(?:par|by|texte)\s*:?\s+(?P<author>(?-i:[A-ZÀ-Ý])[^,@|\n]{1,80}?)\s*(?:,.*|@\S+.*|\|.*|[-–—]\s.*)?$", re.IGNORECASE
+    r"^(?:par|by|texte)\s*:?\s+(?P<author>(?-i:[A-ZÀ-Ý])[^,@|\n]{1,80}?)"
+    r"\s*(?:,.*|@\S+.*|\|.*|[-–—]\s.*)?$",
+    re.IGNORECASE,
 )
 # "Nom de l'article | Nouvelles du monde", "… – LCI": the site's name after the headline.
 SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]{2,60})$")

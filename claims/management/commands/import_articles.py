@@ -16,7 +16,9 @@ class Command(BaseCommand):
     help = "Create or update Articles from saved pages (.html) or article text files (.txt)."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="Saved pages (.html) or text files (UTF-8).")
+        parser.add_argument(
+            "paths", nargs="+", metavar="PATH", help="Saved pages (.html) or text files (UTF-8)."
+        )
         parser.add_argument("--dry-run", action="store_true", help="Report what would change; write nothing.")
         parser.add_argument("--title", default="", help="The headline, when the page's is wrong or missing.")
         parser.add_argument("--outlet", default="", help="The outlet that published the article.")
