@@ -60,6 +60,7 @@ class ArticleIntakeForm(forms.Form):
         label=_("Saved page"),
         required=False,
         help_text=_("A page saved from the browser (.html) or a text file (.txt, UTF-8)."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".html,.htm,.txt,text/html,text/plain"}),
     )
     text = forms.CharField(
         label=_("Or the article's text"),
@@ -74,7 +75,8 @@ class ArticleIntakeForm(forms.Form):
     published = forms.DateField(
         label=_("Publication date"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"placeholder": _("DD/MM/YYYY"), "size": 12}, format="%d/%m/%Y"),
     )
     token = forms.CharField(required=False, widget=forms.HiddenInput)
 
