@@ -143,3 +143,11 @@ def test_a_dry_run_of_a_new_page_writes_nothing(db):
     outcome, article = save_article(parse_article_file(LIBERATION), dry_run=True)
 
     assert (outcome, article, Article.objects.count()) == ("created", None, 0)
+
+
+def test_an_outlet_name_without_letters_is_not_made_an_actor(db, tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE.format(text="Premier état."), encoding="utf-8")
+
+    outcome, article = save_article(parse_article_file(tmp_path / "a.txt", outlet="—"))
+
+    assert (outcome, article.outlet) == ("created", None)

@@ -185,7 +185,8 @@ def parse_article_file(path, **metadata):
 
 
 def _outlet(name):
-    if not name:
+    name = name.strip()[:200]
+    if not slugify(name):
         return None
     actor = Actor.objects.resolve(name)
     if actor is not None and actor.kind == Actor.Kind.MEDIA:
