@@ -153,6 +153,7 @@ def test_what_a_page_says_about_itself(line, outlet, day):
         "Le 3 mars 2023, le gouvernement russe a déclaré que rien ne changerait.",
         "Par ailleurs, la Russie et la Corée du Nord ont signé un accord de défense mutuelle.",
         "Selon la source, rien n’a été décidé.",
+        "Publié en 2019, le rapport montre que la dette a doublé.",
     ],
 )
 def test_an_article_sentence_is_not_read_as_page_metadata(line):

@@ -165,7 +165,7 @@ def page_facts(line):
         return PageFacts(outlet=match["outlet"].strip(), rule="source line")
     if len(stripped) <= 160 and (match := OUTLET_DATELINE.match(stripped)):
         return PageFacts(outlet=match["outlet"].strip(), published_on=find_date(stripped), rule="dateline")
-    if len(stripped) <= 160 and (match := PUBLISHED.match(stripped)):
+    if len(stripped) <= 160 and (match := PUBLISHED.match(stripped)) and _states_publication(stripped):
         return PageFacts(
             outlet=(match["outlet"] or "").strip(), published_on=find_date(stripped), rule="dateline"
         )
@@ -178,6 +178,11 @@ def page_facts(line):
     if agency := _signature(stripped):
         return PageFacts(outlet=agency, rule="agency signature")
     return None
+
+
+def _states_publication(line):
+    """ "Publié le 4 juin 2019", "Publié par La rédaction le" — not "Publié en 2019, le rapport montre…"."""
+    return find_date(line) is not None or (len(line) <= 80 and not line.endswith((".", "!", "?")))
 
 
 def _signature(line):
