@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from ..forms import ArticleForm
 from ..highlighting import highlight_quotes
 from ..models import Article, Attribution
+from .article_intake import article_intake_urls
 from .claim import STYLESHEET
 from .scale import CappedCountPaginator, per_row_count
 from .versioning import AttributionInline, VersionedAdminMixin
@@ -48,6 +49,9 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
 
     class Media:
         css = STYLESHEET
+
+    def get_urls(self):
+        return [*article_intake_urls(self), *super().get_urls()]
 
     def get_queryset(self, request):
         # Counted for the page's rows only, not aggregated over every attribution.
