@@ -2,8 +2,9 @@
 
 Each list filter checks its own values (claims/admin/filters.py); what no filter can check is
 refused here for every admin page at once, with a 400 and a French message rather than a 500:
-NUL characters (PostgreSQL cannot store them, so a query with one fails) and regular-expression
-lookups (`?text__regex=(`), whose syntax only the database checks, while the page is rendered.
+NUL characters (PostgreSQL cannot store them, so a query with one fails), regular-expression
+lookups (`?text__regex=(`), whose syntax only the database checks, while the page is rendered, and
+field lookups given a number no database integer holds (`?claim__gte=99999999999999999999`).
 """
 
 import functools
@@ -14,6 +15,13 @@ from django.utils.translation import gettext
 
 # Lookups a URL may not use on any admin list: the database would compile their value.
 REFUSED_LOOKUPS = {"regex", "iregex"}
+# The widest integer column (bigint); Django checks its own fields' bounds, not related ones'.
+LARGEST_INTEGER = 2**63 - 1
+
+
+def out_of_range(value):
+    digits = value.removeprefix("-")
+    return digits.isascii() and digits.isdigit() and int(digits) > LARGEST_INTEGER
 
 
 def malformed_parameter(query):
@@ -22,6 +30,8 @@ def malformed_parameter(query):
         if "\x00" in key or any("\x00" in value for value in values):
             return key.replace("\x00", "")
         if key.rsplit("__", 1)[-1] in REFUSED_LOOKUPS:
+            return key
+        if "__" in key and any(out_of_range(value) for value in values):
             return key
     return None
 
