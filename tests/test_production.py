@@ -167,7 +167,8 @@ def test_redis_url_makes_the_cache_redis():
     assert show_settings(code, {"REDIS_URL": REDIS_URL}) == "RedisCache"
 
 
-def test_without_redis_url_the_cache_is_local_memory():
+def test_without_redis_url_the_cache_is_local_memory(monkeypatch):
+    monkeypatch.delenv("REDIS_URL", raising=False)
     code = "from django.core.cache import caches; print(type(caches['default']).__name__)"
     assert show_settings(code, {}) == "LocMemCache"
 
