@@ -102,6 +102,16 @@ def test_any_page_answers_503_in_french_during_a_database_outage(monkeypatch):
 
 
 @pytest.mark.django_db
+def test_a_logged_in_editor_also_gets_the_503_page_when_the_session_cannot_be_read(editor, monkeypatch):
+    client = Client(raise_request_exception=False)
+    client.force_login(editor)
+    failing_database(monkeypatch)
+    response = client.get("/claims/")
+    assert response.status_code == 503
+    assert "Momentanément indisponible" in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_other_errors_stay_500(monkeypatch, settings):
     monkeypatch.setattr("claims.views.ClaimListView.get", lambda *args, **kwargs: 1 / 0)
     response = Client(raise_request_exception=False).get("/claims/")

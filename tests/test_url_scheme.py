@@ -68,3 +68,26 @@ def test_the_article_page_links_its_web_address(client):
 def test_only_web_addresses_are_ever_linked(url):
     assert Article(url=url).original_url() == ""
     assert Article(url="https://x.org/").original_url() == "https://x.org/"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_empties_addresses_stored_before_with_another_scheme():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([("claims", "0006_drop_duplicate_attribution_indexes")])
+    try:
+        Old = executor.loader.project_state(
+            ("claims", "0006_drop_duplicate_attribution_indexes")
+        ).apps.get_model("claims", "Article")
+        Old.objects.create(title="Piège", slug="piege", body="Texte.", url="javascript:alert(1)")
+        Old.objects.create(title="Sain", slug="sain", body="Texte.", url="https://example.org/")
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+        assert dict(Article.objects.values_list("slug", "url")) == {
+            "piege": "",
+            "sain": "https://example.org/",
+        }
+    finally:
+        MigrationExecutor(connection).migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
