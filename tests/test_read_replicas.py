@@ -5,6 +5,7 @@ pg_basebackup -R from the primary), which replays the primary's test database li
 """
 
 import os
+import time
 from contextlib import contextmanager
 
 import dj_database_url
@@ -27,9 +28,9 @@ ALIAS = "replica_1"
 def replica_or_skip(name):
     """The replica's connection parameters for database `name`; skip (fail under CI) when absent."""
     config = dj_database_url.parse(f"{REPLICA_URL}/{name}")
-    params = {"host": config["HOST"], "port": config["PORT"], "user": config["USER"], "dbname": name}
+    params = {"host": config["HOST"], "port": config["PORT"], "user": config["USER"], "connect_timeout": 3}
     try:
-        with psycopg.connect(connect_timeout=3, **params) as check:
+        with psycopg.connect(dbname="postgres", **params) as check:
             in_recovery = check.execute("SELECT pg_is_in_recovery()").fetchone()[0]
     except psycopg.Error as error:
         message = f"no read replica at {REPLICA_URL} ({error}); `make replica` creates one".strip()
@@ -38,7 +39,14 @@ def replica_or_skip(name):
         pytest.skip(message)
     if not in_recovery:
         pytest.fail(f"{REPLICA_URL} is not a standby: it accepts writes")
-    return config
+    # The test database was just created on the primary: give the replica time to replay it.
+    for _ in range(100):
+        try:
+            psycopg.connect(dbname=name, **params).close()
+            return config
+        except psycopg.OperationalError:
+            time.sleep(0.1)
+    pytest.fail(f"the test database {name} did not reach the replica within 10 s")
 
 
 @pytest.fixture(scope="session")
