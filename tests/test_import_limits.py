@@ -11,6 +11,9 @@ from claims.admin import interchange
 from claims.interchange.limits import MAX_NESTING, nesting_depth
 from claims.models import StagedFixture
 
+from .conftest import make_user
+from .interchange_data import empty_the_database, export_text, make_newsroom
+
 pytestmark = pytest.mark.django_db
 URL = "/admin/claims/claim/import-fixtures/"
 
@@ -72,3 +75,24 @@ def test_an_error_report_lists_the_first_200_problems_and_the_total(client, edit
     page = response.content.decode()
     assert page.count("<li>bad.json, object") == 200
     assert "Les 200 premiers problèmes sur 250" in page
+
+
+def test_a_checked_upload_waits_in_the_database_for_any_server_to_confirm(client, editor):
+    make_newsroom()
+    data = export_text().encode()
+    empty_the_database(keep_users=[editor])
+    client.force_login(editor)
+    token = upload(client, ("newsroom.json", data)).context["token"]
+    staged = StagedFixture.objects.get(token=token)
+    assert (staged.name, bytes(staged.data), staged.uploaded_by) == ("newsroom.json", data, editor)
+    client.post(URL, {"confirm": "1", "token": token})
+    assert not StagedFixture.objects.exists()
+
+
+def test_another_user_cannot_confirm_an_upload_they_did_not_check(client, editor):
+    make_newsroom()
+    client.force_login(editor)
+    token = upload(client, ("newsroom.json", export_text().encode())).context["token"]
+    StagedFixture.objects.update(uploaded_by=make_user("autre", is_superuser=True))
+    response = client.post(URL, {"confirm": "1", "token": token}, follow=True)
+    assert "n’est plus disponible" in response.content.decode()
