@@ -1,5 +1,5 @@
 # Selon's two commands: `make run` (the site on SQLite with the seed data) and
-# `make test` (the whole suite on SQLite, then on PostgreSQL).
+# `make test` (the whole suite on SQLite, then on PostgreSQL). `make serve` is production.
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/selon
 FIXTURES = $(wildcard fixtures/*.json)
 
-.PHONY: run test install lint fixtures-load reset-db bench
+.PHONY: run serve test install lint fixtures-load reset-db bench replica
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,23 @@ run: install
 	$(PY) manage.py load_seed_data
 	@echo "Selon: http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Production: settings from the environment (see README, "Deploying"), debug off unless said otherwise.
+# Checks the deployment settings, collects the static files (compressed, hashed names), applies
+# migrations when SELON_MIGRATE=true (once per release, from one server), then runs gunicorn with
+# WEB_CONCURRENCY workers (default 2) on SELON_BIND (default 127.0.0.1:8000).
+serve: export DJANGO_DEBUG ?= false
+serve: install
+	$(PY) manage.py check --deploy --fail-level WARNING
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@if [ "$$SELON_MIGRATE" = "true" ]; then $(PY) manage.py migrate --noinput; fi
+	exec $(VENV)/bin/gunicorn config.wsgi --bind "$${SELON_BIND:-127.0.0.1:8000}" \
+		--workers "$${WEB_CONCURRENCY:-2}" --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+# The read replica the replica tests use: PostgreSQL 15 cluster `replica` on port 5433, streaming
+# from the primary on 5432 (run as root; see scripts/start_replica.sh).
+replica:
+	scripts/start_replica.sh
 
 test: install
 	@echo "== SQLite =="

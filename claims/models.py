@@ -7,6 +7,7 @@ fixtures without numeric ids; the key of each model is documented on its
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count, F, Max, Prefetch, Q
 from django.db.models.functions import Length
@@ -16,6 +17,12 @@ from django.utils.translation import gettext_lazy as _
 
 from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, lineage_q, source_expression, too_deep
 from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
+
+# The only links Selon stores and shows: a `javascript:` or `data:` URL would run in the reader's page.
+WEB_URL_SCHEMES = ["http", "https"]
+validate_web_url = URLValidator(
+    schemes=WEB_URL_SCHEMES, message=_("Enter a web address starting with http:// or https://.")
+)
 
 
 # Choices live at module level so that Meta constraints can name them; each
@@ -258,7 +265,7 @@ class Article(models.Model):
         limit_choices_to={"kind": Actor.Kind.MEDIA},
     )
     author = models.CharField(_("author"), max_length=200, blank=True)
-    url = models.URLField(_("URL"), max_length=1000, blank=True)
+    url = models.URLField(_("URL"), max_length=1000, blank=True, validators=[validate_web_url])
     published_on = models.DateField(_("published on"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=8, default="fr")
     body = models.TextField(_("body"), help_text=_("The article text exactly as published."))
@@ -280,6 +287,11 @@ class Article(models.Model):
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(title=""), name="claims_article_title_not_empty"),
+            # `loaddata` skips validators: the database itself keeps script URLs out of the "Original" link.
+            models.CheckConstraint(
+                condition=Q(url="") | Q(url__istartswith="http://") | Q(url__istartswith="https://"),
+                name="claims_article_url_web_scheme",
+            ),
         ]
 
     def __str__(self):
@@ -293,6 +305,11 @@ class Article(models.Model):
         return (self.slug,)
 
     natural_key.dependencies = ["claims.actor"]
+
+    def original_url(self):
+        """The published article's address to link to: only ever an http or https one."""
+        scheme = self.url.split(":", 1)[0].lower() if ":" in self.url else ""
+        return self.url if scheme in WEB_URL_SCHEMES else ""
 
     def clean(self):
         if self.outlet_id is not None and self.outlet.kind != Actor.Kind.MEDIA:
@@ -696,3 +713,26 @@ class Review(models.Model):
         return (self.claim.slug, self.number)
 
     natural_key.dependencies = ["claims.claim", settings.AUTH_USER_MODEL.lower()]
+
+
+class StagedFixture(models.Model):
+    """One file of a fixture upload checked in the admin and waiting for the editor's confirmation.
+
+    Kept in the database, not on one server's disk: the confirmation may reach another app server
+    than the upload did.
+    """
+
+    token = models.CharField(max_length=64, db_index=True)
+    position = models.PositiveIntegerField()
+    name = models.CharField(max_length=255)
+    data = models.BinaryField()
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["token", "position"], name="claims_stagedfixture_token_position"),
+        ]
+
+    def __str__(self):
+        return self.name

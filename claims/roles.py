@@ -23,3 +23,8 @@ def ensure_roles(group_model, permission_model):
     contributors, _ = group_model.objects.get_or_create(name=CONTRIBUTORS)
     contributors.permissions.add(*claims_permissions.filter(codename__in=CONTRIBUTOR_PERMISSIONS))
     return editors, contributors
+
+
+def may_unlock_logins(user):
+    """Editors (and superusers) unlock accounts blocked after repeated wrong passwords."""
+    return user.is_active and user.is_staff and user.has_perm("claims.review_claim")

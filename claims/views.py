@@ -1,15 +1,19 @@
 """The reader-facing pages: the filtered claim list (with its exports), claim, actor and article pages."""
 
 import functools
+import sys
 
 from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import JsonResponse, QueryDict
+from django.http import HttpResponse, JsonResponse, QueryDict
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_page
+from django.views import defaults
+from django.views.decorators.cache import cache_page, never_cache
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
@@ -210,7 +214,7 @@ class ClaimDetailView(DetailView):
         )
         if latest is not None and claim.status != Claim.Status.UNREVIEWED:
             review = feeds.claim_review(claim, latest, claim.attribution_list, self.request)
-            context["claim_review_json_ld"] = feeds.json_ld_script(review)
+            context["claim_review_json_ld"] = feeds.json_ld_script(review, nonce=self.request.csp_nonce)
         return context
 
 
@@ -286,3 +290,36 @@ class ArticleDetailView(DetailView):
             attributions=attributions, body=highlight_quotes(self.object.body, attributions, mark_for_readers)
         )
         return context
+
+
+@never_cache
+def healthz(request):
+    """For load balancers: 200 while the primary database answers, 503 otherwise."""
+    try:
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def server_error(request):
+    """Django's 500 page, except when the database is unreachable: then a 503 that says so.
+
+    Django closes a connection that failed at the end of the request, so the next request
+    reconnects and the site comes back by itself once the database does.
+    """
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = "30"
+        return response
+    return defaults.server_error(request)
+
+
+def login_locked(request, original_response=None, credentials=None):
+    """django-axes' answer to a login refused after too many wrong passwords, in French."""
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+    }
+    return render(request, "claims/login_locked.html", context, status=429)

@@ -6,9 +6,11 @@ and DJANGO_ALLOWED_HOSTS mandatory.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -32,6 +34,16 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+
+
 def env_required(name):
     value = os.environ.get(name, "").strip()
     if not value:
@@ -52,7 +64,7 @@ else:
         raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "claims.apps.SelonAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -60,11 +72,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
+    "axes",
+    "csp",
     "claims",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before sessions and the database are touched.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -72,6 +89,15 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "claims.middleware.ReplicaForReadersMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account is refused before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -93,20 +119,49 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+
+def database(url):
+    config = dj_database_url.parse(
+        url,
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # A persistent connection that died with its server is replaced on the next request.
+        conn_health_checks=True,
     )
-}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Selon's queries are short and many: PostgreSQL's JIT compiler, which starts on any plan the
-    # planner costs high (a capped count over a million claims), spent 200 ms compiling for a 150 ms
-    # query. A DATABASE_URL with its own ?options= keeps those.
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # Selon's queries are short and many: PostgreSQL's JIT compiler, which starts on any plan the
+        # planner costs high (a capped count over a million claims), spent 200 ms compiling for a 150 ms
+        # query. A DATABASE_URL with its own ?options= keeps those.
+        config.setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    return config
+
+
+DATABASES = {"default": database(os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 # Lets parallel test runs against one PostgreSQL server use separate test databases.
 if os.environ.get("SELON_TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["SELON_TEST_DATABASE_NAME"]}
+
+# Read replicas (streaming standbys of the primary): anonymous readers' pages are read from them,
+# everything else (the admin, logged-in users, every write) from the primary. See claims/routers.py.
+SELON_READ_REPLICAS = []
+for number, url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1):
+    alias = f"replica_{number}"
+    DATABASES[alias] = database(url)
+    # Tests run against the primary's test database only.
+    DATABASES[alias]["TEST"] = {"MIRROR": "default"}
+    SELON_READ_REPLICAS.append(alias)
+DATABASE_ROUTERS = ["claims.routers.ReplicaRouter"]
+
+# Local memory by default (nothing to set up); REDIS_URL shares one cache between every worker and
+# server, which the reader pages' cache needs to mean anything behind a load balancer.
+if os.environ.get("REDIS_URL", "").strip():
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"].strip(),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -125,7 +180,17 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # With debug off, `collectstatic` writes compressed copies under hashed names that WhiteNoise
+    # serves with far-future cache headers; development serves the app folders as they are.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
@@ -137,9 +202,44 @@ SELON_READER_CACHE_SECONDS = int(os.environ.get("SELON_READER_CACHE_SECONDS", "3
 SELON_NEWSROOM_NAME = os.environ.get("SELON_NEWSROOM_NAME", "Selon")
 SELON_NEWSROOM_URL = os.environ.get("SELON_NEWSROOM_URL", "")
 
+# Login throttling (django-axes): after this many wrong passwords for one account from one address,
+# that pair is refused for the cool-off period; editors unlock it sooner in the admin.
+AXES_FAILURE_LIMIT = env_int("SELON_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SELON_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "claims.views.login_locked"
+AXES_CLIENT_IP_CALLABLE = "claims.middleware.client_address"
+# Replaced by claims/admin/lockouts.py, which lets editors unlock.
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
+# How many proxies in front of the app servers append to X-Forwarded-For: the client address is
+# the one this many entries from the right. 0 (no proxy) uses the connection's address.
+SELON_PROXY_COUNT = env_int("SELON_PROXY_COUNT", 0)
+
+# Content-Security-Policy (django-csp): scripts, styles and images from this site only. The one
+# inline script, a claim page's JSON-LD, carries the request's nonce.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
 if not DEBUG:
+    # The proxy in front sets (never forwards) X-Forwarded-Proto: see the README, "Deploying".
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    # Load balancers probe over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True

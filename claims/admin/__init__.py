@@ -3,5 +3,6 @@
 from .actor import ActorAdmin
 from .article import ArticleAdmin
 from .claim import AttributionAdmin, ClaimAdmin, ReviewAdmin
+from .lockouts import LoginAttemptAdmin
 
-__all__ = ["ActorAdmin", "ArticleAdmin", "AttributionAdmin", "ClaimAdmin", "ReviewAdmin"]
+__all__ = ["ActorAdmin", "ArticleAdmin", "AttributionAdmin", "ClaimAdmin", "LoginAttemptAdmin", "ReviewAdmin"]

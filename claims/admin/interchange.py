@@ -8,10 +8,7 @@ editor confirms.
 
 import io
 import secrets
-import shutil
-import tempfile
-import time
-from pathlib import Path
+from datetime import timedelta
 
 from django import forms
 from django.apps import apps
@@ -21,7 +18,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from ..interchange import (
@@ -32,13 +29,17 @@ from ..interchange import (
     select,
     write_fixture,
 )
-from ..models import Claim
+from ..models import Claim, StagedFixture
 
 IMPORT_PERMISSION = "claims.import_fixtures"
 SESSION_KEY = "claims_fixture_import"
-# Checked uploads wait here, one directory per upload, until the editor confirms or uploads again.
-STAGING = Path(tempfile.gettempdir()) / "selon-fixture-imports"
-ABANDONED_AFTER = 24 * 3600  # seconds
+# Checked uploads wait in the database (StagedFixture) until the editor confirms or uploads again.
+ABANDONED_AFTER = timedelta(days=1)
+# One upload: at most this many files, this much in all (each file also stays under DEFAULT_MAX_BYTES).
+MAX_FILES = 10
+MAX_UPLOAD_BYTES = 2 * DEFAULT_MAX_BYTES
+# A report of 38,000 problems is a 6 MB page: the first ones say what is wrong, the total how much.
+ERRORS_SHOWN = 200
 
 
 @admin.action(description=_("Export as fixture"), permissions=["view"])
@@ -85,6 +86,8 @@ def import_fixtures_view(request, model_admin):
         raise PermissionDenied
     if request.method == "POST" and "confirm" in request.POST:
         return _confirm(request, model_admin)
+    if request.method == "POST" and (refusal := upload_refusal(request)):
+        return _render(request, model_admin, form=FixtureUploadForm(), report=None, refusal=refusal)
     form = FixtureUploadForm(request.POST or None, request.FILES or None)
     report, token = None, None
     if request.method == "POST" and form.is_valid():
@@ -104,9 +107,12 @@ def _confirm(request, model_admin):
     if not staged or staged["token"] != request.POST.get("token"):
         messages.error(request, gettext("This upload is no longer available; upload the files again."))
         return HttpResponseRedirect(request.path)
-    directory = STAGING / staged["token"]
-    sources = [(name, (directory / str(number)).read_bytes()) for number, name in enumerate(staged["names"])]
+    files = StagedFixture.objects.filter(token=staged["token"], uploaded_by=request.user).order_by("position")
+    sources = [(name, bytes(data)) for name, data in files.values_list("name", "data")]
     _discard(request)
+    if len(sources) != len(staged["names"]):
+        messages.error(request, gettext("This upload is no longer available; upload the files again."))
+        return HttpResponseRedirect(request.path)
     report = import_fixtures(sources)
     if not report.ok:
         # The database changed between the check and the confirmation.
@@ -134,31 +140,51 @@ def _check_sizes(uploads):
     return report
 
 
+def upload_refusal(request):
+    """Why this upload is refused before any file is read (too big, too many files), or None.
+
+    The size comes from the request's Content-Length, so that nothing is checked or kept for a
+    request larger than any import needs; the proxy in front bounds what reaches us at all.
+    """
+    try:
+        size = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        size = 0
+    if size > MAX_UPLOAD_BYTES:
+        return gettext(
+            "The upload is %(size).1f MB; one import takes at most %(limit)d MB in all. "
+            "Split it into several imports."
+        ) % {"size": size / 1024 / 1024, "limit": MAX_UPLOAD_BYTES // (1024 * 1024)}
+    count = len(request.FILES.getlist("files"))
+    if count > MAX_FILES:
+        return ngettext(
+            "%(count)d files were sent; one import takes at most %(limit)d file.",
+            "%(count)d files were sent; one import takes at most %(limit)d files.",
+            MAX_FILES,
+        ) % {"count": count, "limit": MAX_FILES}
+    return None
+
+
 def _stage(request, sources):
     _forget_abandoned()
     token = secrets.token_urlsafe(16)
-    directory = STAGING / token
-    directory.mkdir(parents=True, mode=0o700)
-    for number, (_name, data) in enumerate(sources):
-        (directory / str(number)).write_bytes(data)
+    StagedFixture.objects.bulk_create(
+        StagedFixture(token=token, position=number, name=name[:255], data=data, uploaded_by=request.user)
+        for number, (name, data) in enumerate(sources)
+    )
     request.session[SESSION_KEY] = {"token": token, "names": [name for name, _data in sources]}
     return token
 
 
 def _forget_abandoned():
     """Uploads checked but never confirmed are dropped after a day."""
-    if not STAGING.exists():
-        return
-    cutoff = time.time() - ABANDONED_AFTER
-    for directory in STAGING.iterdir():
-        if directory.stat().st_mtime < cutoff:
-            shutil.rmtree(directory, ignore_errors=True)
+    StagedFixture.objects.filter(created_at__lt=timezone.now() - ABANDONED_AFTER).delete()
 
 
 def _discard(request):
     staged = request.session.pop(SESSION_KEY, None)
     if staged:
-        shutil.rmtree(STAGING / staged["token"], ignore_errors=True)
+        StagedFixture.objects.filter(token=staged["token"]).delete()
 
 
 def _verbose_name(label):
@@ -167,7 +193,7 @@ def _verbose_name(label):
     return str(apps.get_model(label)._meta.verbose_name_plural)
 
 
-def _render(request, model_admin, *, form, report, token=None):
+def _render(request, model_admin, *, form, report, token=None, refusal=None):
     rows = []
     if report is not None and report.ok:
         rows = [(_verbose_name(label), counts) for label, counts in report.counts.items()]
@@ -180,5 +206,10 @@ def _render(request, model_admin, *, form, report, token=None):
         "rows": rows,
         "token": token,
         "max_megabytes": DEFAULT_MAX_BYTES // (1024 * 1024),
+        "max_files": MAX_FILES,
+        "max_upload_megabytes": MAX_UPLOAD_BYTES // (1024 * 1024),
+        "errors_shown": report.errors[:ERRORS_SHOWN] if report is not None else [],
+        "refusal": refusal,
     }
-    return TemplateResponse(request, "admin/claims/claim/import_fixtures.html", context)
+    status = 413 if refusal else 200
+    return TemplateResponse(request, "admin/claims/claim/import_fixtures.html", context, status=status)

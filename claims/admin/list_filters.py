@@ -1,11 +1,31 @@
 """The claim changelist's filters. Each one is a single subquery, whatever the page size."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Actor, Attribution
+
+# The largest id PostgreSQL's bigint holds: a longer number in the URL matches nothing.
+MAX_ID = 2**63 - 1
+
+
+def parse_id(value):
+    """The record id in a filter's URL value, or None when it is not one ("abc", "1.5", "²")."""
+    if value and value.isascii() and value.isdigit() and 0 < int(value) <= MAX_ID:
+        return int(value)
+    return None
+
+
+def refuse_value(request, list_filter, queryset):
+    """An unknown value filters everything out and says so, rather than showing every claim."""
+    messages.warning(
+        request,
+        _("The filter “%(title)s” got a value it does not know; no claim matches it.")
+        % {"title": list_filter.title},
+    )
+    return queryset.none()
 
 
 class YesNoFilter(admin.SimpleListFilter):
@@ -20,6 +40,8 @@ class YesNoFilter(admin.SimpleListFilter):
             return queryset.filter(pk__in=self.matching(queryset).values("pk"))
         if self.value() == "no":
             return queryset.exclude(pk__in=self.matching(queryset).values("pk"))
+        if self.value():
+            return refuse_value(request, self, queryset)
         return queryset
 
 
@@ -58,6 +80,8 @@ class StanceFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() in Attribution.Stance.values:
             return queryset.filter(pk__in=Attribution.objects.filter(stance=self.value()).values("claim_id"))
+        if self.value():
+            return refuse_value(request, self, queryset)
         return queryset
 
 
@@ -72,10 +96,12 @@ class OutletFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        if self.value():
-            quoted = Attribution.objects.filter(article__outlet_id=self.value()).values("claim_id")
-            return queryset.filter(pk__in=quoted)
-        return queryset
+        if not self.value():
+            return queryset
+        if parse_id(self.value()) is None:
+            return refuse_value(request, self, queryset)
+        quoted = Attribution.objects.filter(article__outlet_id=parse_id(self.value())).values("claim_id")
+        return queryset.filter(pk__in=quoted)
 
 
 class ActorFilter(admin.SimpleListFilter):
@@ -101,14 +127,13 @@ class ActorFilter(admin.SimpleListFilter):
         return []
 
     def actor_id(self):
-        value = self.value()
-        return int(value) if value and value.isdigit() else None
+        return parse_id(self.value())
 
     def queryset(self, request, queryset):
         if self.value() is None:
             return queryset
         if self.actor_id() is None:
-            return queryset.none()
+            return refuse_value(request, self, queryset)
         return queryset.mentioning(Actor(pk=self.actor_id()))
 
     def choices(self, changelist):

@@ -21,16 +21,16 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from ..bulk import insert_rows
 from ..hierarchy import MAX_ACTOR_DEPTH, too_deep
-from ..models import Actor, Attribution, Claim
+from ..models import Actor, Attribution, Claim, validate_web_url
 from ..services import refresh_claim_summaries
 from ..text import name_key
+from .limits import nesting_error
 from .spec import UNUSABLE_PASSWORD, identity, specs
 
 # Files are parsed whole; the limit keeps one upload from exhausting memory.
@@ -39,7 +39,7 @@ BATCH_SIZE = 1000
 # Keys per IN (...) list: under SQLite's historical limit of 999 parameters.
 LOOKUP_CHUNK = 900
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]+\Z")
-_validate_url = URLValidator()
+_validate_url = validate_web_url
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,8 @@ def read_source(name, data, max_bytes=DEFAULT_MAX_BYTES):
         ]
     if not text.strip():
         return None, [FixtureError(name, "the file is empty; a fixture is a JSON list, at least []")]
+    if message := nesting_error(data):
+        return None, [FixtureError(name, message)]
     try:
         objects = json.loads(text)
     except json.JSONDecodeError as error:
