@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class ClaimsConfig(AppConfig):
     name = "claims"
-    verbose_name = _("Claims")
+    verbose_name = _("Newsroom")

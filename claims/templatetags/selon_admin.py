@@ -1,8 +1,10 @@
-"""How a changelist says how many rows it holds, when the number may be an estimate or a floor."""
+"""The admin's wording: how many rows a changelist holds, and titles that read as French."""
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from ..counting import AT_LEAST, ESTIMATE
 
@@ -28,3 +30,52 @@ def counted(cl):
         }
     items = cl.opts.verbose_name if number == 1 else cl.opts.verbose_name_plural
     return f"{shown} {items}"
+
+
+# Django's admin builds titles as "Add %s" around the model's name, which French cannot do: the
+# article and its elision depend on the noun ("un article", "une affirmation", "l’acteur").
+ADD_TITLES = {
+    "actor": _("Add an actor"),
+    "actoralias": _("Add an alias"),
+    "article": _("Add an article"),
+    "attribution": _("Add an attribution"),
+    "claim": _("Add a claim"),
+    "review": _("Add a review"),
+}
+CHANGE_TITLES = {
+    "actor": _("Change the actor"),
+    "actoralias": _("Change the alias"),
+    "article": _("Change the article"),
+    "attribution": _("Change the attribution"),
+    "claim": _("Change the claim"),
+    "review": _("Change the review"),
+}
+VIEW_TITLES = {
+    "actor": _("View the actor"),
+    "actoralias": _("View the alias"),
+    "article": _("View the article"),
+    "attribution": _("View the attribution"),
+    "claim": _("View the claim"),
+    "review": _("View the review"),
+}
+
+
+@register.simple_tag(takes_context=True)
+def form_title(context):
+    """The title of an add or change form, in French that agrees with the model's noun."""
+    opts, title = context.get("opts"), context.get("title", "")
+    if opts is None:
+        return title
+    if context.get("add"):
+        titles = ADD_TITLES
+    elif context.get("change") and not context.get("has_change_permission", True):
+        titles = VIEW_TITLES
+    else:
+        titles = CHANGE_TITLES
+    return titles.get(opts.model_name, title)
+
+
+@register.simple_tag
+def add_label(opts):
+    """“Add a claim” for the add buttons of a changelist."""
+    return ADD_TITLES.get(opts.model_name) or capfirst(opts.verbose_name)
