@@ -21,7 +21,7 @@ from .models import Actor, Article, Attribution, Claim
 PAGE_SIZE = 50
 # Quotes per stance on an actor page; the claim list has the rest.
 ACTOR_PAGE_QUOTES = 100
-FORMATS = {"", "html", "csv", "json"}
+FORMATS = {"", "html", "csv", "excel", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
 NOT_FILTERS = {"page", "cursor", "format", "ordering"}
 # `?page=N` is an offset scan: kept for old links, and only this far; deeper pages come by cursor.
@@ -82,8 +82,8 @@ class ClaimListView(FilterView):
         self.format = request.GET.get("format", "")
         self.filterset = self.get_filterset(self.filterset_class)
         self.valid = not self.filterset.is_bound or self.filterset.is_valid()
-        if self.format == "csv" and self.valid:
-            return feeds.csv_response(self.filterset.qs, request)
+        if self.format in ("csv", "excel") and self.valid:
+            return feeds.csv_response(self.filterset.qs, request, spreadsheet=self.format == "excel")
         self.object_list = self.filterset.qs
         return self.render_to_response(self.get_context_data(filter=self.filterset))
 
@@ -159,6 +159,7 @@ class ClaimListView(FilterView):
             format_error=self.format not in FORMATS,
             active_filters=self.active_filters(),
             csv_url=querystring(params, page=None, cursor=None, format="csv"),
+            spreadsheet_url=querystring(params, page=None, cursor=None, format="excel"),
             json_url=querystring(params, format="json"),
             first_page_url=querystring(params, page=None, cursor=None),
         )
