@@ -3,9 +3,10 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Actor, Attribution
+from ..models import Actor, Article, Attribution
 
 
 class YesNoFilter(admin.SimpleListFilter):
@@ -68,7 +69,11 @@ class OutletFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             (str(pk), name)
-            for pk, name in Actor.objects.filter(kind=Actor.Kind.MEDIA).values_list("pk", "name")
+            # Only outlets with articles: any other would list no claim.
+            for pk, name in Actor.objects.filter(kind=Actor.Kind.MEDIA)
+            .filter(Exists(Article.objects.filter(outlet=OuterRef("pk"))))
+            .order_by("name")
+            .values_list("pk", "name")
         ]
 
     def queryset(self, request, queryset):
