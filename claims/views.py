@@ -23,7 +23,7 @@ PAGE_SIZE = 50
 ACTOR_PAGE_QUOTES = 100
 FORMATS = {"", "html", "csv", "excel", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
-NOT_FILTERS = {"page", "cursor", "format", "ordering"}
+NOT_FILTERS = {"page", "cursor", "format", "ordering", "start"}
 # `?page=N` is an offset scan: kept for old links, and only this far; deeper pages come by cursor.
 MAX_PAGE_NUMBER = 20
 # Shown at once; the others fold away under "More filters" so that a phone shows claims sooner.
@@ -44,6 +44,12 @@ def querystring(params, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+def start_param(params):
+    """The `start` a page link carries (the offset of its first row), or None when absent or invalid."""
+    value = params.get("start", "")
+    return int(value) if value.isdigit() and int(value) < 10**9 else None
 
 
 def group_by_stance(attributions):
@@ -99,6 +105,7 @@ class ClaimListView(FilterView):
         data = self.filterset.form.cleaned_data if self.filterset.is_bound and self.valid else {}
         ordering = data.get("ordering") or DEFAULT_ORDERING
         cursor = data.get("cursor")
+        self.start = None  # the offset of the first row shown, when the link says it: "51–100 sur …"
         if not self.valid:
             return [], {}, None
         params, links = self.request.GET, {}
@@ -115,7 +122,10 @@ class ClaimListView(FilterView):
             if number > 1 and not rows:
                 return [], {}, _("This page does not exist.")
             claims, more, earlier = rows[:PAGE_SIZE], len(rows) > PAGE_SIZE, number > 1
+            self.start = start
         else:
+            # Counting the rows before a cursor would cost what keyset paging saves: the links carry it.
+            self.start = 0 if cursor is None else start_param(self.request.GET)
             claims, more = keyset_page(queryset, ordering, PAGE_SIZE, cursor)
             earlier = cursor is not None
             if cursor is not None and cursor.backward:
@@ -123,11 +133,17 @@ class ClaimListView(FilterView):
                 if not earlier:
                     # Back at the start: show a full first page rather than the few rows before the cursor.
                     claims, more = keyset_page(queryset, ordering, PAGE_SIZE)
+                    self.start = 0
+        known = self.start is not None
         if claims and more:
-            links["next"] = querystring(params, page=None, cursor=encode_cursor(claims[-1], ordering))
+            after = str(self.start + len(claims)) if known else None
+            links["next"] = querystring(
+                params, page=None, cursor=encode_cursor(claims[-1], ordering), start=after
+            )
         if claims and earlier:
             previous = encode_cursor(claims[0], ordering, backward=True)
-            links["previous"] = querystring(params, page=None, cursor=previous)
+            before = str(max(self.start - PAGE_SIZE, 0)) if known else None
+            links["previous"] = querystring(params, page=None, cursor=previous, start=before)
         return claims, links, None
 
     def get_context_data(self, **kwargs):
@@ -154,14 +170,20 @@ class ClaimListView(FilterView):
             count=count,
             count_kind=count_kind,
             count_shown=number_format(count, force_grouping=True),
+            position=self.start is not None
+            and claims
+            and {
+                "first": number_format(self.start + 1, force_grouping=True),
+                "last": number_format(self.start + len(claims), force_grouping=True),
+            },
             links=links,
             page_error=self.page_error,
             format_error=self.format not in FORMATS,
             active_filters=self.active_filters(),
-            csv_url=querystring(params, page=None, cursor=None, format="csv"),
-            spreadsheet_url=querystring(params, page=None, cursor=None, format="excel"),
+            csv_url=querystring(params, page=None, cursor=None, start=None, format="csv"),
+            spreadsheet_url=querystring(params, page=None, cursor=None, start=None, format="excel"),
             json_url=querystring(params, format="json"),
-            first_page_url=querystring(params, page=None, cursor=None),
+            first_page_url=querystring(params, page=None, cursor=None, start=None),
         )
         return context
 
@@ -183,6 +205,7 @@ class ClaimListView(FilterView):
                 remaining.setlist(name, [other for other in params.getlist(name) if other != value])
                 remaining.pop("page", None)
                 remaining.pop("cursor", None)
+                remaining.pop("start", None)
                 shown = choices.get(value, value)
                 if name == "contested":
                     shown = _("yes")
@@ -303,8 +326,9 @@ def highlight_quotes(body, attributions):
         title = " · ".join(str(a.claim) for a in covering)
         pieces.append(
             format_html(
-                '{}<mark><a href="{}" title="{}">{}</a></mark>',
+                '{}<mark class="stance-{}"><a href="{}" title="{}">{}</a></mark>',
                 anchors,
+                inner.stance,
                 inner.claim.get_absolute_url(),
                 title,
                 text,
