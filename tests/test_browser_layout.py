@@ -102,3 +102,29 @@ def test_no_reader_page_scrolls_sideways_at_1440_px(page, screenshot, seed_data)
 def test_no_reader_page_scrolls_sideways_on_a_phone(page, screenshot, seed_data):
     page.set_viewport_size(PHONE)
     assert overflowing(page, reader_pages(), screenshot, "phone") == {}
+
+
+def test_on_a_phone_the_filters_fold_behind_a_button_and_claims_show_at_once(page, screenshot, seed_data):
+    page.set_viewport_size(PHONE)
+    page.goto(reverse("claims:claim-list"))
+    assert not page.get_by_label("Affirmée par").is_visible()
+    first_claim = page.locator("ol.claims > li").first.bounding_box()
+    assert first_claim["y"] < PHONE["height"]
+    page.locator("details.filter-panel > summary").click()
+    assert page.get_by_label("Affirmée par").is_visible()
+    screenshot(page, "unfolded")
+
+
+def test_on_a_wide_screen_the_filters_stay_open(page, seed_data):
+    page.set_viewport_size(DESKTOP)
+    page.goto(reverse("claims:claim-list"))
+    assert page.get_by_label("Affirmée par").is_visible()
+
+
+def test_applying_filters_leaves_empty_fields_out_of_the_address(page, seed_data):
+    page.set_viewport_size(DESKTOP)
+    page.goto(reverse("claims:claim-list"))
+    page.get_by_label("Affirmée par").fill("Washington")
+    page.get_by_role("button", name="Appliquer les filtres").click()
+    page.wait_for_url("**asserted_by=Washington**")
+    assert page.url.endswith("/claims/?asserted_by=Washington&ordering=recent")
