@@ -9,6 +9,7 @@ import pytest
 from django.contrib import admin
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils.text import slugify
 
 from claims.models import Actor, Article, Claim
 
@@ -78,7 +79,7 @@ def overflowing(page, urls, screenshot, label):
         excess = page.evaluate(OVERFLOW)
         if excess > 0:
             wide[url] = excess
-        screenshot(page, f"{label}-{number:02d}")
+        screenshot(page, f"{label}-{number:02d}-{slugify(url)[:60]}")
     return wide
 
 
