@@ -41,6 +41,7 @@ KNOWN_BAD = [
     "suspects",
     "unreviewed",
     "Seen version",
+    "Par publié le",
 ]
 
 
