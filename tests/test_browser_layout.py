@@ -129,3 +129,19 @@ def test_applying_filters_leaves_empty_fields_out_of_the_address(page, seed_data
     page.get_by_role("button", name="Appliquer les filtres").click()
     page.wait_for_url("**asserted_by=Washington**")
     assert page.url.endswith("/claims/?asserted_by=Washington&ordering=recent")
+
+
+def test_a_contributor_sees_who_gives_verdicts_and_a_french_refusal(page, screenshot, seed_data):
+    make_user("contributrice", group="Contributeurs")
+    page.set_viewport_size(DESKTOP)
+    log_in(page, "contributrice")
+    claim = Claim.objects.order_by("-attribution_count").first()
+    page.goto(reverse("admin:claims_claim_change", args=[claim.pk]))
+    assert page.get_by_text("Les verdicts sont rendus par le rôle Éditeurs").is_visible()
+    screenshot(page, "claim")
+    response = page.goto(reverse("admin:claims_claim_review", args=[claim.pk]))
+    assert response.status == 403
+    assert page.get_by_role("heading", name="Accès refusé").is_visible()
+    assert page.get_by_text("Cette page est réservée au rôle Éditeurs").is_visible()
+    assert page.evaluate(OVERFLOW) <= 0
+    screenshot(page, "refused")
