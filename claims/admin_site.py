@@ -1,6 +1,6 @@
 """Selon's admin site: Django's, refusing malformed query parameters before any query runs.
 
-Each list filter checks its own values (claims/admin/filters.py); what no filter can check is
+Each list filter checks its own values (claims/admin/list_filters.py); what no filter can check is
 refused here for every admin page at once, with a 400 and a French message rather than a 500:
 NUL characters (PostgreSQL cannot store them, so a query with one fails), regular-expression
 lookups (`?text__regex=(`), whose syntax only the database checks, while the page is rendered, and
@@ -11,7 +11,7 @@ import functools
 
 from django.contrib import admin
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 # Lookups a URL may not use on any admin list: the database would compile their value.
 REFUSED_LOOKUPS = {"regex", "iregex"}
@@ -37,6 +37,10 @@ def malformed_parameter(query):
 
 
 class SelonAdminSite(admin.AdminSite):
+    site_header = "Selon"
+    site_title = "Selon"
+    index_title = gettext_lazy("Newsroom desk")
+
     def admin_view(self, view, cacheable=False):
         checked = super().admin_view(view, cacheable)
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 class ClaimsConfig(AppConfig):
     default = True
     name = "claims"
-    verbose_name = _("Claims")
+    verbose_name = _("Newsroom")
 
 
 class SelonAdminConfig(admin_apps.AdminConfig):

@@ -9,6 +9,7 @@ from django.http import StreamingHttpResponse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from .models import Actor, Attribution, Claim
 
@@ -25,6 +26,24 @@ CSV_COLUMNS = [
     "outlet",
     "date",
     "article_url",
+    "selon_url",
+]
+# The same columns for a spreadsheet in French: what French Excel opens in columns (semicolons,
+# UTF-8 announced by a byte order mark), with the labels a reader sees on the pages.
+SPREADSHEET_HEADERS = [
+    _("Claim ID"),
+    _("Claim"),
+    _("Status"),
+    _("Actor"),
+    _("Stance"),
+    _("Cue"),
+    _("Quote"),
+    _("Article ID"),
+    _("Article"),
+    _("Outlet"),
+    _("Date"),
+    _("Original article"),
+    _("Page on Selon"),
 ]
 # A spreadsheet runs a cell beginning with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -46,9 +65,14 @@ class _Echo:
         return value
 
 
-def csv_rows(claims, request):
-    writer = csv.writer(_Echo())
-    yield writer.writerow(CSV_COLUMNS)
+def csv_rows(claims, request, *, spreadsheet=False):
+    """Header and rows: codes and ISO dates for data users; labels and French dates in a spreadsheet."""
+    writer = csv.writer(_Echo(), delimiter=";" if spreadsheet else ",")
+    if spreadsheet:
+        yield "\ufeff" + writer.writerow([str(header) for header in SPREADSHEET_HEADERS])
+    else:
+        yield writer.writerow(CSV_COLUMNS)
+    date_format = "%d/%m/%Y" if spreadsheet else "%Y-%m-%d"
     # Only the attributions: a CSV row has no review column.
     quoted = Prefetch("attributions", queryset=Attribution.objects.for_readers(), to_attr="attribution_list")
     for claim in claims.prefetch_related(quoted).iterator(chunk_size=CSV_CHUNK):
@@ -57,15 +81,16 @@ def csv_rows(claims, request):
             row = [
                 claim.slug,
                 claim.text,
-                claim.status,
+                claim.get_status_display() if spreadsheet else claim.status,
                 attribution.actor.name if attribution.actor_id else "",
-                attribution.stance,
+                attribution.get_stance_display() if spreadsheet else attribution.stance,
                 attribution.cue,
                 attribution.quote,
                 article.slug,
                 article.title,
                 article.outlet.name if article.outlet_id else "",
-                article.published_on.isoformat() if article.published_on else "",
+                article.published_on.strftime(date_format) if article.published_on else "",
+                article.url,
                 request.build_absolute_uri(article.get_absolute_url()),
             ]
             yield writer.writerow([neutralise(cell) for cell in row])
@@ -75,10 +100,16 @@ def csv_rows(claims, request):
         del claim.attribution_list
 
 
-def csv_response(claims, request):
-    """The whole filtered list, one row per attribution, streamed so that size costs no memory."""
-    response = StreamingHttpResponse(csv_rows(claims, request), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="selon-claims.csv"'
+def csv_response(claims, request, *, spreadsheet=False):
+    """The whole filtered list, one row per attribution, streamed so that size costs no memory.
+
+    `spreadsheet`: the form French Excel opens in columns (`?format=excel`); otherwise plain
+    comma-separated values with codes (`?format=csv`), for data users.
+    """
+    rows = csv_rows(claims, request, spreadsheet=spreadsheet)
+    response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
+    name = "selon-affirmations-tableur.csv" if spreadsheet else "selon-claims.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 

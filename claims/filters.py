@@ -4,6 +4,7 @@ import django_filters as filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .models import Actor, Attribution, Claim, in_lineage
@@ -35,6 +36,13 @@ class ClaimFilterForm(forms.Form):
             and cursor.ordering != (cleaned["ordering"] or DEFAULT_ORDERING)
         ):
             self.add_error("cursor", _("This page link belongs to another ordering."))
+        after, before = cleaned.get("published_after"), cleaned.get("published_before")
+        if after and before and after > before:
+            message = _(
+                "This date comes before the start date (%(after)s): no article can be published between "
+                "them. Swap the two dates."
+            )
+            self.add_error("published_before", message % {"after": date_format(after, "j F Y")})
         return cleaned
 
 

@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import Count, F, Max, Prefetch, Q
 from django.db.models.functions import Length
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, lineage_q, source_expression, too_deep
@@ -602,8 +602,11 @@ class Attribution(models.Model):
         ]
 
     def __str__(self):
-        who = self.actor.name if self.actor_id else _("(the outlet)")
-        return f"{who} {self.get_stance_display()} : {self.claim}"
+        # The admin's history records inline rows by this text with translations turned off: it is
+        # kept in the site's language ("Pentagone affirme : …"), never in English.
+        with translation.override(translation.get_language() or settings.LANGUAGE_CODE):
+            who = self.actor.name if self.actor_id else _("(the outlet)")
+            return f"{who} {self.get_stance_display()} : {self.claim}"
 
     def natural_key(self):
         """Natural key: (claim slug, article slug, actor slug or None, start offset)."""

@@ -138,13 +138,15 @@ class NoSuchPage(Exception):
     """A page number out of range, or past the end of the list."""
 
 
-def list_page(queryset, ordering, size, *, cursor=None, number=None):
-    """(rows, next, previous): one page of `queryset`, by cursor, or by small page number.
+def list_page(queryset, ordering, size, *, cursor=None, number=None, start=None):
+    """(rows, next, previous, start): one page of `queryset`, by cursor, or by small page number.
 
     `next` and `previous` are the cursors (encode_cursor()) of the pages around it, None at
     either end. Every page link carries one, the sort values of the row it continues from: a
     deep page is read straight from the ordering index instead of skipping the rows before it.
-    Raises NoSuchPage for a `number` (the raw `?page=` value) that names no page.
+    `start` is the offset of the first row: known on the first page and by page number; after a
+    cursor only when the link carried it (counting the rows before a cursor would cost what
+    keyset paging saves). Raises NoSuchPage for a `number` (the raw `?page=` value) that names no page.
     """
     if number and cursor is None:
         try:
@@ -159,6 +161,7 @@ def list_page(queryset, ordering, size, *, cursor=None, number=None):
             raise NoSuchPage
         rows, more, earlier = rows[:size], len(rows) > size, number > 1
     else:
+        start = 0 if cursor is None else start
         rows, more = keyset_page(queryset, ordering, size, cursor)
         earlier = cursor is not None
         if cursor is not None and cursor.backward:
@@ -166,6 +169,7 @@ def list_page(queryset, ordering, size, *, cursor=None, number=None):
             if not earlier:
                 # Back at the start: show a full first page rather than the few rows before the cursor.
                 rows, more = keyset_page(queryset, ordering, size)
+                start = 0
     following = encode_cursor(rows[-1], ordering) if rows and more else None
     preceding = encode_cursor(rows[0], ordering, backward=True) if rows and earlier else None
-    return rows, following, preceding
+    return rows, following, preceding, start

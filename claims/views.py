@@ -28,9 +28,9 @@ from .paging import DEFAULT_ORDERING, NoSuchPage, list_page
 PAGE_SIZE = 50
 # Quotes per stance on an actor page; the claim list has the rest.
 ACTOR_PAGE_QUOTES = 100
-FORMATS = {"", "html", "csv", "json"}
+FORMATS = {"", "html", "csv", "excel", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
-NOT_FILTERS = {"page", "cursor", "format", "ordering"}
+NOT_FILTERS = {"page", "cursor", "format", "ordering", "start"}
 # Shown at once; the others fold away under "More filters" so that a phone shows claims sooner.
 PRIMARY_FILTERS = ("q", "status", "actor", "asserted_by", "denied_by", "contested", "ordering")
 
@@ -49,6 +49,12 @@ def querystring(params, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+def start_param(params):
+    """The `start` a page link carries (the offset of its first row), or None when absent or invalid."""
+    value = params.get("start", "")
+    return int(value) if value.isdigit() and int(value) < 10**9 else None
 
 
 def group_by_stance(attributions):
@@ -86,8 +92,8 @@ class ClaimListView(FilterView):
         self.format = request.GET.get("format", "")
         self.filterset = self.get_filterset(self.filterset_class)
         self.valid = not self.filterset.is_bound or self.filterset.is_valid()
-        if self.format == "csv" and self.valid:
-            return feeds.csv_response(self.filterset.qs, request)
+        if self.format in ("csv", "excel") and self.valid:
+            return feeds.csv_response(self.filterset.qs, request, spreadsheet=self.format == "excel")
         self.object_list = self.filterset.qs
         return self.render_to_response(self.get_context_data(filter=self.filterset))
 
@@ -96,25 +102,30 @@ class ClaimListView(FilterView):
 
     def paginate(self, queryset):
         """(claims, links, error): one page of the list (paging.list_page), with its links."""
+        self.start = None  # the offset of the first row shown, when known: "51–100 sur …"
         if not self.valid:
             return [], {}, None
         data = self.filterset.form.cleaned_data if self.filterset.is_bound else {}
         params = self.request.GET
         try:
-            claims, following, preceding = list_page(
+            claims, following, preceding, self.start = list_page(
                 queryset,
                 data.get("ordering") or DEFAULT_ORDERING,
                 PAGE_SIZE,
                 cursor=data.get("cursor"),
                 number=params.get("page"),
+                start=start_param(params),
             )
         except NoSuchPage:
             return [], {}, _("This page does not exist.")
+        known = self.start is not None
         links = {}
         if following:
-            links["next"] = querystring(params, page=None, cursor=following)
+            after = str(self.start + len(claims)) if known else None
+            links["next"] = querystring(params, page=None, cursor=following, start=after)
         if preceding:
-            links["previous"] = querystring(params, page=None, cursor=preceding)
+            before = str(max(self.start - PAGE_SIZE, 0)) if known else None
+            links["previous"] = querystring(params, page=None, cursor=preceding, start=before)
         return claims, links, None
 
     def get_context_data(self, **kwargs):
@@ -141,13 +152,20 @@ class ClaimListView(FilterView):
             count=count,
             count_kind=count_kind,
             count_shown=number_format(count, force_grouping=True),
+            position=self.start is not None
+            and claims
+            and {
+                "first": number_format(self.start + 1, force_grouping=True),
+                "last": number_format(self.start + len(claims), force_grouping=True),
+            },
             links=links,
             page_error=self.page_error,
             format_error=self.format not in FORMATS,
             active_filters=self.active_filters(),
-            csv_url=querystring(params, page=None, cursor=None, format="csv"),
+            csv_url=querystring(params, page=None, cursor=None, start=None, format="csv"),
+            spreadsheet_url=querystring(params, page=None, cursor=None, start=None, format="excel"),
             json_url=querystring(params, format="json"),
-            first_page_url=querystring(params, page=None, cursor=None),
+            first_page_url=querystring(params, page=None, cursor=None, start=None),
         )
         return context
 
@@ -165,6 +183,7 @@ class ClaimListView(FilterView):
                 remaining.setlist(name, [other for other in params.getlist(name) if other != value])
                 remaining.pop("page", None)
                 remaining.pop("cursor", None)
+                remaining.pop("start", None)
                 shown = choices.get(value, value)
                 if name == "contested":
                     shown = _("yes")
@@ -262,12 +281,13 @@ class ActorDetailView(DetailView):
 
 
 def mark_for_readers(text, carrier, covering, starting):
-    """A quoted piece of an article page: marked, linked to its claim, a `q-<id>` anchor per quote."""
+    """A quoted piece of an article page: marked by stance, linked to its claim, a `q-<id>` anchor each."""
     anchors = format_html_join("", '<span id="q-{}" class="anchor"></span>', ((a.pk,) for a in starting))
     title = " · ".join(str(a.claim) for a in covering)
     return format_html(
-        '{}<mark><a href="{}" title="{}">{}</a></mark>',
+        '{}<mark class="stance-{}"><a href="{}" title="{}">{}</a></mark>',
         anchors,
+        carrier.stance,
         carrier.claim.get_absolute_url(),
         title,
         text,

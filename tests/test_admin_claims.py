@@ -1,5 +1,7 @@
 """The claim changelist: columns, filters, search and sorting."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -152,7 +154,7 @@ def test_changelist_sorts_by_number_of_sources(client, editor, washington, mosco
     two = contested_claim(washington, moscow)
     one = make_attribution(actor=washington).claim
     client.force_login(editor)
-    sources_column = 4  # action checkbox, status, text, attributions, sources
+    sources_column = 6  # action checkbox, status, text, actors, last quoted, attributions, sources
     assert listed(client, o=str(sources_column)) == [one, two]
     assert listed(client, o=f"-{sources_column}") == [two, one]
 
@@ -162,7 +164,7 @@ def test_changelist_sorts_by_last_review(client, editor):
     review_claim(claim=second, status="disputed", rationale="Un.", reviewer=editor)
     review_claim(claim=first, status="corroborated", rationale="Deux.", reviewer=editor)
     client.force_login(editor)
-    last_review_column = 6
+    last_review_column = 8
     assert listed(client, o=f"-{last_review_column}")[:2] == [first, second]
 
 
@@ -172,3 +174,29 @@ def test_custom_columns_escape_html(client, editor):
     html = client.get(CHANGELIST).content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert" in html
+
+
+def test_changelist_shows_who_is_quoted_and_when(client, editor, washington, moscow):
+    claim = contested_claim(washington, moscow)
+    client.force_login(editor)
+    html = client.get(reverse("admin:claims_claim_changelist")).content.decode()
+    row = html[html.index(claim.text) :]
+    assert "Gouvernement américain, Gouvernement russe" in row[: row.index("</tr>")]
+
+
+def test_changelist_sorts_by_last_quoted(client, editor):
+    old = make_attribution(article=make_article(published_on=datetime.date(2020, 1, 1))).claim
+    new = make_attribution(article=make_article(published_on=datetime.date(2024, 1, 1))).claim
+    client.force_login(editor)
+    last_quoted_column = 4
+    assert listed(client, o=f"-{last_quoted_column}")[:2] == [new, old]
+
+
+def test_outlet_filter_lists_only_outlets_with_articles(client, editor):
+    printed = make_actor("Le Monde", kind="media")
+    make_actor("Journal sans article", kind="media")
+    make_attribution(article=make_article(outlet=printed))
+    client.force_login(editor)
+    html = client.get(reverse("admin:claims_claim_changelist")).content.decode()
+    assert "Le Monde" in html
+    assert "Journal sans article" not in html

@@ -79,7 +79,7 @@ def test_reader_filters_pages_opens_a_claim_follows_a_quote_and_downloads_csv(pa
     page.go_back()
     page.go_back()
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="CSV (une ligne par attribution)").click()
+        page.get_by_role("link", name="CSV pour les données (virgules, codes)").click()
     content = open(download_info.value.path(), encoding="utf-8").read()
     assert content.startswith("claim_slug,claim,status")
     assert "Gouvernement russe,denies" in content

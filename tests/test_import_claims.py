@@ -141,14 +141,15 @@ def test_truncated_json_is_refused_with_line_and_column(newsroom_file):
     lines = _refused(newsroom_file)
     line = text[: text.index('"model": "claims.claim"')].count("\n") + 1
     assert lines == [
-        f"{newsroom_file}: line {line}, column 14: invalid JSON: Unterminated string starting at"
+        f"fichier {newsroom_file} : ligne {line}, colonne 14 : JSON invalide : "
+        "un texte n’est pas fermé (guillemet fermant manquant)"
     ]
 
 
 def test_a_file_that_is_not_json_is_refused(tmp_path):
     path = tmp_path / "claims.csv"
     path.write_text("slug,text\nobus,La Corée du Nord a livré des obus\n")
-    assert _refused(path) == [f"{path}: line 1, column 1: invalid JSON: Expecting value"]
+    assert _refused(path) == [f"fichier {path} : ligne 1, colonne 1 : JSON invalide : une valeur manque"]
 
 
 def test_an_unknown_actor_reference_is_refused_with_object_key_and_field(newsroom_file):
@@ -159,9 +160,9 @@ def test_an_unknown_actor_reference_is_refused_with_object_key_and_field(newsroo
 
     _edit(newsroom_file, change)
     assert _refused(newsroom_file) == [
-        f'{newsroom_file}, object 17 (claims.attribution ["negociations-progressent", '
-        '"negociations-armement", "maison-blanche", 18]), field “actor”: no claims.actor ["maison-blanche"] '
-        "in the files or in the database"
+        f'fichier {newsroom_file}, objet n° 17 (attribution ["negociations-progressent", '
+        '"negociations-armement", "maison-blanche", 18]), champ « acteur » : aucun objet « acteur » '
+        '["maison-blanche"] dans les fichiers ni dans la base'
     ]
 
 
@@ -173,10 +174,10 @@ def test_a_quote_altered_by_one_character_is_refused(newsroom_file):
 
     _edit(newsroom_file, change)
     assert _refused(newsroom_file) == [
-        f'{newsroom_file}, object 18 (claims.attribution ["negociations-progressent", '
-        '"negociations-armement", "gouvernement-russe", 59]), field “quote”: '
-        "the quote is not the article's text at 59 → 81: the "
-        'article has "Moscou nie tout accord" there'
+        f'fichier {newsroom_file}, objet n° 18 (attribution ["negociations-progressent", '
+        '"negociations-armement", "gouvernement-russe", 59]), champ « citation » : '
+        "la citation n’est pas le texte de l’article en 59 → 81 : "
+        'l’article y porte "Moscou nie tout accord"'
     ]
 
 
@@ -188,17 +189,17 @@ def test_an_unknown_stance_is_refused(newsroom_file):
         ),
     )
     assert _refused(newsroom_file) == [
-        f'{newsroom_file}, object 18 (claims.attribution ["negociations-progressent", '
-        '"negociations-armement", "gouvernement-russe", 59]), field “stance”: '
-        '"maybe" is not one of: asserts, denies, suspects'
+        f'fichier {newsroom_file}, objet n° 18 (attribution ["negociations-progressent", '
+        '"negociations-armement", "gouvernement-russe", 59]), champ « position » : '
+        '"maybe" n’est pas l’une des valeurs permises : asserts, denies, suspects'
     ]
 
 
 def test_a_byte_order_mark_is_refused(newsroom_file):
     newsroom_file.write_bytes(b"\xef\xbb\xbf" + newsroom_file.read_bytes())
     assert _refused(newsroom_file) == [
-        f"{newsroom_file}: line 1, column 1: the file starts with a UTF-8 byte order mark (BOM); save it as "
-        "UTF-8 without BOM"
+        f"fichier {newsroom_file} : ligne 1, colonne 1 : le fichier commence par une marque d’ordre des "
+        "octets UTF-8 (BOM) ; enregistrez-le en UTF-8 sans BOM"
     ]
 
 
@@ -210,8 +211,8 @@ def test_the_same_natural_key_twice_with_different_content_is_refused(newsroom_f
     other.write_text(json.dumps([claim], ensure_ascii=False))
     index = objects.index(_first(objects, "claims.claim", slug="obus-livres")) + 1
     assert _refused(newsroom_file, other) == [
-        f'{other}, object 1 (claims.claim ["obus-livres"]): the same natural key as {newsroom_file}, '
-        f"object {index}, with different content (text)"
+        f'fichier {other}, objet n° 1 (affirmation ["obus-livres"]) : même clé naturelle que '
+        f"{newsroom_file}, objet n° {index}, avec un contenu différent (text)"
     ]
 
 
@@ -222,20 +223,22 @@ def test_the_same_object_twice_with_the_same_content_is_imported_once(newsroom_f
 def test_an_empty_file_is_refused(tmp_path):
     path = tmp_path / "empty.json"
     path.write_text("")
-    assert _refused(path) == [f"{path}: the file is empty; a fixture is a JSON list, at least []"]
+    assert _refused(path) == [
+        f"fichier {path} : le fichier est vide ; un fichier d’échange est une liste JSON, au moins []"
+    ]
 
 
 def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "huge.json"
     with open(path, "wb") as stream:
         stream.truncate(50 * 1024 * 1024)
-    assert _refused(path) == [f"{path}: the file is 50.0 MB; the limit is 32 MB"]
+    assert _refused(path) == [f"fichier {path} : le fichier fait 50.0 Mo ; la limite est de 32 Mo"]
 
 
 def test_the_size_limit_can_be_raised(tmp_path):
     path = tmp_path / "padded.json"
     path.write_text("[]" + " " * 2 * 1024 * 1024)
-    with pytest.raises(CommandError, match="the file is 2.0 MB; the limit is 1 MB"):
+    with pytest.raises(CommandError, match="le fichier fait 2.0 Mo ; la limite est de 1 Mo"):
         _import(path, max_size_mb=1)
     assert "Done" in _import(path, max_size_mb=3)
 
@@ -251,17 +254,21 @@ def test_every_error_is_reported_at_once(newsroom_file, tmp_path):
     _edit(newsroom_file, change)
     lines = _refused(newsroom_file)
     assert len(lines) == 5
-    assert lines[0].endswith('(claims.actor ["peskov"]), field “kind”: expected text, found the number 3')
-    assert lines[1].endswith('(claims.claim ["obus-livres"]), field “colour”: unknown field')
-    assert lines[2].endswith('field “status”: "maybe" is not one of: corroborated, disputed, unreviewed')
+    assert lines[0].endswith(
+        '(acteur ["peskov"]), champ « type » : un texte était attendu, trouvé : le nombre 3'
+    )
+    assert lines[1].endswith('(affirmation ["obus-livres"]), champ « colour » : champ inconnu')
+    assert lines[2].endswith(
+        'champ « statut » : "maybe" n’est pas l’une des valeurs permises : corroborated, disputed, unreviewed'
+    )
     assert lines[3].endswith(
-        'field “model”: unknown model "claims.verdict"; expected one of: auth.user, '
+        'champ « model » : modèle inconnu "claims.verdict" ; modèles possibles : auth.user, '
         "claims.actor, claims.actoralias, claims.article, claims.claim, claims.attribution, "
         "claims.review"
     )
     assert lines[4].endswith(
-        "(claims.claim), field “pk”: numeric ids (“pk”) are not part of the format: "
-        "natural keys identify objects"
+        "(affirmation), champ « pk » : les numéros (« pk ») ne font pas partie du format : "
+        "les objets sont identifiés par leurs clés naturelles"
     )
 
 
@@ -274,9 +281,9 @@ def test_an_alias_spelled_differently_from_a_stored_one_is_a_collision(newsroom_
         )
     )
     assert _refused(path) == [
-        f'{path}, object 1 (claims.actoralias ["MOSCOU"]), field “alias”: alias collision: the database '
-        'already has “Moscou” for ["gouvernement-russe"], the same alias once case, accents and leading '
-        "articles are ignored"
+        f'fichier {path}, objet n° 1 (alias ["MOSCOU"]), champ « alias » : alias en double : la base a déjà '
+        '« Moscou » pour ["gouvernement-russe"], le même alias une fois ignorés la casse, les accents et '
+        "l’article initial"
     ]
 
 
@@ -300,9 +307,9 @@ def test_two_aliases_colliding_within_the_files_are_refused(tmp_path):
         )
     )
     assert _refused(path) == [
-        f'{path}, object 4 (claims.actoralias ["Kremlin"]), field “alias”: alias collision: “Kremlin” and '
-        f"“le Kremlin” ({path}, object 3) are the same alias once case, accents and leading articles are "
-        "ignored"
+        f'fichier {path}, objet n° 4 (alias ["Kremlin"]), champ « alias » : alias en double : « Kremlin » et '
+        f"« le Kremlin » ({path}, objet n° 3) sont le même alias une fois ignorés la casse, les accents et "
+        "l’article initial"
     ]
 
 
@@ -314,8 +321,9 @@ def test_a_stored_review_is_never_rewritten(newsroom_file):
     )
     lines = _refused(newsroom_file)
     assert lines[0].endswith(
-        '(claims.review ["negociations-progressent", 1]): this review is already recorded with different '
-        "content; reviews are history and are never rewritten (add a review with the next number instead)"
+        '(vérification ["negociations-progressent", 1]) : cette vérification est déjà enregistrée avec un '
+        "autre contenu ; les vérifications sont l’historique et ne sont jamais réécrites (ajoutez plutôt "
+        "une vérification portant le numéro suivant)"
     )
 
 
@@ -335,8 +343,8 @@ def test_a_hierarchy_deeper_than_four_levels_is_refused(tmp_path):
     ]
     path.write_text(json.dumps(chain))
     assert _refused(path) == [
-        f'{path}, object 5 (claims.actor ["n4"]), field “parent”: the hierarchy is 5 levels deep '
-        "(n4 → n3 → n2 → n1 → n0); at most 4 are allowed"
+        f'fichier {path}, objet n° 5 (acteur ["n4"]), champ « fait partie de » : la hiérarchie compte 5 '
+        "niveaux (n4 → n3 → n2 → n1 → n0) ; 4 au plus sont permis"
     ]
 
 
@@ -344,6 +352,20 @@ def test_the_service_reports_errors_without_raising():
     report = import_fixtures([("upload.json", b"[{]")])
     assert not report.ok
     assert [str(error) for error in report.errors] == [
-        "upload.json: line 1, column 3: invalid JSON: Expecting property name enclosed in double quotes"
+        "fichier upload.json : ligne 1, colonne 3 : JSON invalide : "
+        "un nom de champ doit être entre guillemets droits doubles"
     ]
     assert Claim.objects.count() == ActorAlias.objects.count() == 0
+
+
+def test_offsets_that_do_not_match_the_quote_are_explained_in_french_naming_the_field(newsroom_file):
+    def change(objects):
+        fields = _first(objects, "claims.attribution", actor=["gouvernement-russe"])["fields"]
+        fields["end"] = fields["start"] + 149
+
+    _edit(newsroom_file, change)
+    [line] = _refused(newsroom_file)
+    assert line.startswith(f"fichier {newsroom_file}, objet n° 18 (attribution [")
+    assert line.endswith(
+        "champ « fin » : les positions 59 → 208 couvrent 149 caractères ; la citation en compte 22"
+    )

@@ -116,14 +116,17 @@ def test_a_bad_upload_lists_every_problem_and_offers_no_confirmation(client, edi
     page = response.content.decode()
     assert fingerprint() == before
     assert 'name="confirm"' not in page
-    assert page.count("<li>bad.json, object") == 2
-    assert "field “status”: &quot;maybe&quot; is not one of" in page
+    assert page.count("<li>fichier bad.json, objet n°") == 2
+    assert "champ « statut » : &quot;maybe&quot; n’est pas l’une des valeurs permises" in page
 
 
 def test_an_upload_over_the_size_limit_is_refused_unread(client, editor, settings):
     client.force_login(editor)
     response = _upload(client, b" " * (33 * 1024 * 1024), "huge.json")
-    assert "<li>huge.json: the file is 33.0 MB; the limit is 32 MB</li>" in response.content.decode()
+    assert (
+        "<li>fichier huge.json : le fichier fait 33.0 Mo ; la limite est de 32 Mo</li>"
+        in response.content.decode()
+    )
 
 
 def test_uploads_never_confirmed_are_dropped_after_a_day(client, editor):

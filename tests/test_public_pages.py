@@ -241,7 +241,8 @@ def test_the_spokesperson_page_names_its_government(client, scenario):
 def test_the_article_page_highlights_every_quote_and_links_it_to_its_claim(client, scenario):
     response = client.get("/articles/accord-nie/")
     html = response.content.decode()
-    assert html.count("<mark>") == 2
+    body_html = html[html.index('<div class="body">') :]
+    assert body_html.count('<mark class="stance-') == 2
     assert '<a href="/claims/accord/"' in html
     for attribution in scenario["article"].attributions.all():
         assert f'id="q-{attribution.pk}"' in html
@@ -258,7 +259,7 @@ def test_overlapping_quotes_give_well_formed_markup(client):
     body_html = html[
         html.index('<div class="body">') : html.index("</div>", html.index('<div class="body">'))
     ]
-    assert body_html.count("<mark>") == body_html.count("</mark>") == 3
+    assert body_html.count('<mark class="stance-') == body_html.count("</mark>") == 3
     assert body_html.count("<a ") == body_html.count("</a>") == 3
     assert f'id="q-{outer.pk}"' in body_html and f'id="q-{inner.pk}"' in body_html
     assert html_module.unescape(re.sub(r"<[^>]+>", "", body_html)) == body
@@ -378,3 +379,12 @@ def test_further_filters_fold_away_unless_one_of_them_is_set(client, scenario):
     assert not client.get("/claims/", {"actor": "Washington"}).context["secondary_open"]
     assert client.get("/claims/", {"outlet": "le-monde"}).context["secondary_open"]
     assert client.get("/claims/", {"published_after": "hier"}).context["secondary_open"]
+
+
+def test_the_article_page_colours_each_quote_by_stance_with_a_legend(client, scenario):
+    html = client.get("/articles/accord-nie/").content.decode()
+    legend = html[html.index('class="stance-legend"') : html.index('<div class="body">')]
+    assert "affirme" in legend and "nie" in legend and "soupçonne" in legend
+    body_html = html[html.index('<div class="body">') :]
+    assert '<mark class="stance-asserts">' in body_html
+    assert '<mark class="stance-denies">' in body_html

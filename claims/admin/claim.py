@@ -9,7 +9,9 @@ from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +19,7 @@ from .. import services
 from ..forms import AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
 from ..search import search_claims
+from .columns import actors_column, last_quoted_column, quoted_actors
 from .interchange import export_as_fixture, import_fixture_urls
 from .list_filters import (
     ActorFilter,
@@ -70,6 +73,8 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = [
         "status_column",
         "text",
+        actors_column,
+        last_quoted_column,
         "attribution_count",
         "sources_column",
         "article_count",
@@ -120,6 +125,10 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         )
         return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
 
+    def get_queryset(self, request):
+        # The counts shown are stored on each claim (services.refresh_claim_summaries()).
+        return super().get_queryset(request).prefetch_related(quoted_actors())
+
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
@@ -145,7 +154,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("last review"), ordering="last_reviewed", empty_value="—")
     def last_reviewed_column(self, claim):
-        return claim.last_reviewed
+        return claim.last_reviewed and date_format(localtime(claim.last_reviewed), "SHORT_DATE_FORMAT")
 
     @admin.display(description=_("status"))
     def status_summary(self, claim):

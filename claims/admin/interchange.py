@@ -133,8 +133,11 @@ def _check_sizes(uploads):
             report.errors.append(
                 FixtureError(
                     upload.name,
-                    f"the file is {upload.size / 1024 / 1024:.1f} MB; the limit is "
-                    f"{DEFAULT_MAX_BYTES / 1024 / 1024:.0f} MB",
+                    gettext("the file is %(size)s MB; the limit is %(limit)s MB")
+                    % {
+                        "size": f"{upload.size / 1024 / 1024:.1f}",
+                        "limit": f"{DEFAULT_MAX_BYTES / 1024 / 1024:.0f}",
+                    },
                 )
             )
     return report

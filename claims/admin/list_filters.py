@@ -3,9 +3,10 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Actor, Attribution
+from ..models import Actor, Article, Attribution
 
 # The largest id PostgreSQL's bigint holds: a longer number in the URL matches nothing.
 MAX_ID = 2**63 - 1
@@ -92,7 +93,11 @@ class OutletFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             (str(pk), name)
-            for pk, name in Actor.objects.filter(kind=Actor.Kind.MEDIA).values_list("pk", "name")
+            # Only outlets with articles: any other would list no claim.
+            for pk, name in Actor.objects.filter(kind=Actor.Kind.MEDIA)
+            .filter(Exists(Article.objects.filter(outlet=OuterRef("pk"))))
+            .order_by("name")
+            .values_list("pk", "name")
         ]
 
     def queryset(self, request, queryset):

@@ -90,7 +90,7 @@ class AttributionFormSet(BaseInlineFormSet):
         return form
 
 
-class AttributionInline(admin.TabularInline):
+class AttributionInline(admin.StackedInline):
     model = Attribution
     form = AttributionForm
     formset = AttributionFormSet

@@ -19,11 +19,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from ..bulk import insert_rows
 from ..hierarchy import MAX_ACTOR_DEPTH, too_deep
@@ -52,13 +55,13 @@ class FixtureError:
     field: str | None = None
 
     def __str__(self):
-        where = self.file
+        where = _("file %(file)s") % {"file": self.file}
         if self.index is not None:
-            where += f", object {self.index}"
+            where += _(", object %(index)d") % {"index": self.index}
         what = " ".join(
             part
             for part in (
-                self.model,
+                _model_name(self.model),
                 json.dumps(list(self.key), ensure_ascii=False) if self.key is not None else None,
             )
             if part
@@ -66,8 +69,28 @@ class FixtureError:
         if what:
             where += f" ({what})"
         if self.field:
-            where += f", field “{self.field}”"
-        return f"{where}: {self.message}"
+            where += _(", field “%(field)s”") % {"field": _field_name(self.model, self.field)}
+        return _("%(where)s: %(message)s") % {"where": where, "message": self.message}
+
+
+def _model_name(label):
+    """“attribution” for "claims.attribution": the model as editors name it."""
+    if not label:
+        return label
+    try:
+        return str(apps.get_model(label)._meta.verbose_name)
+    except (LookupError, ValueError):
+        return label
+
+
+def _field_name(label, name):
+    """“end” becomes “fin”: the field's verbose name when the model has such a field."""
+    if not label:
+        return name
+    try:
+        return str(apps.get_model(label)._meta.get_field(name).verbose_name)
+    except (LookupError, ValueError, FieldDoesNotExist):
+        return name
 
 
 @dataclass
@@ -88,7 +111,10 @@ class ImportReport:
 
     def lines(self):
         if self.errors:
-            return [f"{len(self.errors)} error(s); nothing was written:", *(str(e) for e in self.errors)]
+            return [
+                _("%(count)d error(s); nothing was written:") % {"count": len(self.errors)},
+                *(str(e) for e in self.errors),
+            ]
         lines = [
             f"{label}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged"
             for label, c in self.counts.items()
@@ -126,16 +152,17 @@ def read_source(name, data, max_bytes=DEFAULT_MAX_BYTES):
         return None, [
             FixtureError(
                 name,
-                f"the file is {len(data) / 1024 / 1024:.1f} MB; the limit is "
-                f"{max_bytes / 1024 / 1024:.0f} MB",
+                _too_big(len(data), max_bytes),
             )
         ]
     if data.startswith(b"\xef\xbb\xbf"):
         return None, [
             FixtureError(
                 name,
-                "line 1, column 1: the file starts with a UTF-8 byte order mark (BOM); "
-                "save it as UTF-8 without BOM",
+                _(
+                    "line 1, column 1: the file starts with a UTF-8 byte order mark (BOM); "
+                    "save it as UTF-8 without BOM"
+                ),
             )
         ]
     try:
@@ -144,20 +171,33 @@ def read_source(name, data, max_bytes=DEFAULT_MAX_BYTES):
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         return None, [
-            FixtureError(name, f"line {line}, column {column}: not UTF-8 text (byte {error.start})")
+            FixtureError(
+                name,
+                _("line %(line)d, column %(column)d: not UTF-8 text (byte %(byte)d)")
+                % {"line": line, "column": column, "byte": error.start},
+            )
         ]
     if not text.strip():
-        return None, [FixtureError(name, "the file is empty; a fixture is a JSON list, at least []")]
+        return None, [
+            FixtureError(name, _("the file is empty; an exchange file is a JSON list, at least []"))
+        ]
     if message := nesting_error(data):
         return None, [FixtureError(name, message)]
     try:
         objects = json.loads(text)
     except json.JSONDecodeError as error:
         return None, [
-            FixtureError(name, f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}")
+            FixtureError(
+                name,
+                _("line %(line)d, column %(column)d: invalid JSON: %(problem)s")
+                % {"line": error.lineno, "column": error.colno, "problem": _json_problem(error.msg)},
+            )
         ]
     if not isinstance(objects, list):
-        return None, [FixtureError(name, f"expected a JSON list of objects, found {_json_type(objects)}")]
+        found = _json_type(objects)
+        return None, [
+            FixtureError(name, _("expected a JSON list of objects, found %(found)s") % {"found": found})
+        ]
     return objects, []
 
 
@@ -166,57 +206,92 @@ def _k(key):
     return json.dumps(list(key), ensure_ascii=False)
 
 
+def _too_big(size, max_bytes):
+    return _("the file is %(size)s MB; the limit is %(limit)s MB") % {
+        "size": f"{size / 1024 / 1024:.1f}",
+        "limit": f"{max_bytes / 1024 / 1024:.0f}",
+    }
+
+
+# Python's JSON parser explains itself in English: the problems a hand-edited file runs into.
+_JSON_PROBLEMS = {
+    "Expecting value": gettext_noop("a value is missing"),
+    "Unterminated string starting at": gettext_noop("a text is not closed (a missing closing quote)"),
+    "Expecting ',' delimiter": gettext_noop("a comma is missing"),
+    "Expecting ':' delimiter": gettext_noop("a colon is missing"),
+    "Expecting property name enclosed in double quotes": gettext_noop(
+        "a field name must be in double quotes"
+    ),
+    "Extra data": gettext_noop("there is text after the end of the list"),
+    "Invalid control character at": gettext_noop("a line break or tab inside a text (write it \\n or \\t)"),
+    "Invalid \\escape": gettext_noop("an invalid escape (a backslash)"),
+}
+
+
+def _json_problem(message):
+    problem = _JSON_PROBLEMS.get(message)
+    return _(problem) if problem else message
+
+
 def _json_type(value):
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return _("the number %(value)s") % {"value": value}
     if isinstance(value, str):
-        return f"the text {json.dumps(value[:40], ensure_ascii=False)}"
+        return _("the text %(value)s") % {"value": json.dumps(value[:40], ensure_ascii=False)}
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return _("a list")
+    return _("an object")
 
 
 def _clean_value(spec, value):
     """Return (normalised value, error message or None) for one field's JSON value."""
     if value is None:
-        return None, None if spec.null else "may not be null"
+        return None, None if spec.null else _("may not be null")
     kind = spec.kind
     if kind == "str":
         if not isinstance(value, str):
-            return None, f"expected text, found {_json_type(value)}"
+            return None, _("expected text, found %(found)s") % {"found": _json_type(value)}
         if not value and not spec.blank:
-            return None, "may not be empty"
+            return None, _("may not be empty")
         if spec.max_length is not None and len(value) > spec.max_length:
-            return None, f"longer than {spec.max_length} characters ({len(value)})"
+            return None, _("longer than %(limit)d characters (%(length)d)") % {
+                "limit": spec.max_length,
+                "length": len(value),
+            }
         if spec.choices is not None and value not in spec.choices:
             allowed = ", ".join(sorted(spec.choices))
-            return None, f"{json.dumps(value, ensure_ascii=False)} is not one of: {allowed}"
+            return None, _("%(value)s is not one of: %(allowed)s") % {
+                "value": json.dumps(value, ensure_ascii=False),
+                "allowed": allowed,
+            }
         if spec.slug and not _SLUG.match(value):
-            return None, f"{json.dumps(value, ensure_ascii=False)} is not a slug (letters, digits, - and _)"
+            return None, _("%(value)s is not a slug (letters, digits, - and _)") % {
+                "value": json.dumps(value, ensure_ascii=False)
+            }
         if spec.url and value:
             try:
                 _validate_url(value)
             except ValidationError:
-                return None, f"{json.dumps(value, ensure_ascii=False)} is not a URL"
+                return None, _("%(value)s is not a URL") % {"value": json.dumps(value, ensure_ascii=False)}
         return value, None
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool):
-            return None, f"expected a whole number, found {_json_type(value)}"
+            return None, _("expected a whole number, found %(found)s") % {"found": _json_type(value)}
         if spec.positive and value < 0:
-            return None, f"expected a number ≥ 0, found {value}"
+            return None, _("expected a number ≥ 0, found %(value)s") % {"value": value}
         return value, None
     if kind == "bool":
         if not isinstance(value, bool):
-            return None, f"expected true or false, found {_json_type(value)}"
+            return None, _("expected true or false, found %(found)s") % {"found": _json_type(value)}
         return value, None
     if kind == "date":
         parsed = parse_date(value) if isinstance(value, str) else None
         if parsed is None:
-            return None, f"expected a date as YYYY-MM-DD, found {_json_type(value)}"
+            return None, _("expected a date as YYYY-MM-DD, found %(found)s") % {"found": _json_type(value)}
         return parsed, None
     if kind == "datetime":
         try:
@@ -224,22 +299,32 @@ def _clean_value(spec, value):
         except ValueError:
             parsed = None
         if parsed is None:
-            return None, f"expected a date and time in ISO 8601, found {_json_type(value)}"
+            return None, _("expected a date and time in ISO 8601, found %(found)s") % {
+                "found": _json_type(value)
+            }
         if timezone.is_naive(parsed):
             parsed = timezone.make_aware(parsed)
         return parsed.astimezone(datetime.UTC), None
     # A reference: the natural key of the target, as a list.
     parts = _key_parts(spec.target)
     if type(value) is not list or len(value) != len(parts):
-        return None, (
-            f"expected the natural key of a {spec.target} (a list of {len(parts)}), found {_json_type(value)}"
-        )
+        return None, _("expected the natural key of %(target)s (a list of %(count)d), found %(found)s") % {
+            "target": _model_name(spec.target),
+            "count": len(parts),
+            "found": _json_type(value),
+        }
     for part, (lookup, expects_int, nullable) in zip(value, parts, strict=True):
         if expects_int:
             if type(part) is not int:
-                return None, f"natural key {json.dumps(value, ensure_ascii=False)}: {lookup} must be a number"
+                return None, _("natural key %(key)s: %(part)s must be a number") % {
+                    "key": json.dumps(value, ensure_ascii=False),
+                    "part": lookup,
+                }
         elif type(part) is not str and not (part is None and nullable):
-            return None, f"natural key {json.dumps(value, ensure_ascii=False)}: {lookup} must be text"
+            return None, _("natural key %(key)s: %(part)s must be text") % {
+                "key": json.dumps(value, ensure_ascii=False),
+                "part": lookup,
+            }
     return tuple(value), None
 
 
@@ -283,7 +368,10 @@ def parse_objects(name, objects, broken=None):
     records, errors = [], []
     for position, raw in enumerate(objects, start=1):
         if not isinstance(raw, dict):
-            errors.append(FixtureError(name, f"expected an object, found {_json_type(raw)}", position))
+            found = _json_type(raw)
+            errors.append(
+                FixtureError(name, _("expected an object, found %(found)s") % {"found": found}, position)
+            )
             continue
         label = raw.get("model")
         if not isinstance(label, str) or label.lower() not in all_specs:
@@ -291,7 +379,8 @@ def parse_objects(name, objects, broken=None):
             errors.append(
                 FixtureError(
                     name,
-                    f"unknown model {json.dumps(label, ensure_ascii=False)}; expected one of: {known}",
+                    _("unknown model %(label)s; expected one of: %(known)s")
+                    % {"label": json.dumps(label, ensure_ascii=False), "known": known},
                     position,
                     field="model",
                 )
@@ -304,7 +393,7 @@ def parse_objects(name, objects, broken=None):
             errors.append(
                 FixtureError(
                     name,
-                    "numeric ids (“pk”) are not part of the format: natural keys identify objects",
+                    _("numeric ids (“pk”) are not part of the format: natural keys identify objects"),
                     position,
                     label,
                     field="pk",
@@ -313,13 +402,17 @@ def parse_objects(name, objects, broken=None):
             extra.discard("pk")
         for key in sorted(extra):
             errors.append(
-                FixtureError(name, "unknown key beside “model” and “fields”", position, label, field=key)
+                FixtureError(name, _("unknown key beside “model” and “fields”"), position, label, field=key)
             )
         fields = raw.get("fields")
         if not isinstance(fields, dict):
             errors.append(
                 FixtureError(
-                    name, f"expected an object, found {_json_type(fields)}", position, label, field="fields"
+                    name,
+                    _("expected an object, found %(found)s") % {"found": _json_type(fields)},
+                    position,
+                    label,
+                    field="fields",
                 )
             )
             continue
@@ -327,12 +420,12 @@ def parse_objects(name, objects, broken=None):
         field_map = spec.field_map
         if not fields.keys() <= field_map.keys():
             problems.extend(
-                (field_name, "unknown field") for field_name in fields if field_name not in field_map
+                (field_name, _("unknown field")) for field_name in fields if field_name not in field_map
             )
         for field_spec in spec.fields:
             if field_spec.name not in fields:
                 if field_spec.required:
-                    problems.append((field_spec.name, "missing"))
+                    problems.append((field_spec.name, _("missing")))
                 continue
             value, problem = _clean_value(field_spec, fields[field_spec.name])
             if problem:
@@ -454,9 +547,16 @@ def _deduplicate(records, errors):
         if record.label == "claims.actoralias" and seen.values["alias"] != record.values["alias"]:
             errors.append(
                 record.error(
-                    f"alias collision: “{record.values['alias']}” and “{seen.values['alias']}” "
-                    f"({seen.file}, object {seen.index}) are the same alias once case, accents and "
-                    "leading articles are ignored",
+                    _(
+                        "alias collision: “%(alias)s” and “%(other)s” (%(file)s, object %(index)d) are the "
+                        "same alias once case, accents and leading articles are ignored"
+                    )
+                    % {
+                        "alias": record.values["alias"],
+                        "other": seen.values["alias"],
+                        "file": seen.file,
+                        "index": seen.index,
+                    },
                     "alias",
                 )
             )
@@ -464,8 +564,11 @@ def _deduplicate(records, errors):
             differing = sorted(name for name in record.values if record.values[name] != seen.values.get(name))
             errors.append(
                 record.error(
-                    f"the same natural key as {seen.file}, object {seen.index}, with different content "
-                    f"({', '.join(differing)})",
+                    _(
+                        "the same natural key as %(file)s, object %(index)d, with different content "
+                        "(%(fields)s)"
+                    )
+                    % {"file": seen.file, "index": seen.index, "fields": ", ".join(differing)},
                 )
             )
     return by_label
@@ -524,7 +627,8 @@ def check(records, errors, broken=frozenset()):
                 ):
                     errors.append(
                         record.error(
-                            f"no {field_spec.target} {_k(target_key)} in the files or in the database",
+                            _("no %(target)s %(key)s in the files or in the database")
+                            % {"target": _model_name(field_spec.target), "key": _k(target_key)},
                             field_spec.name,
                         )
                     )
@@ -546,7 +650,7 @@ def check(records, errors, broken=frozenset()):
         if outlet is not None and actor_kind(outlet) not in (None, Actor.Kind.MEDIA):
             errors.append(
                 record.error(
-                    f"the outlet {_k(outlet)} is not an actor of kind media",
+                    _("the outlet %(key)s is not an actor of kind media") % {"key": _k(outlet)},
                     "outlet",
                 )
             )
@@ -555,20 +659,24 @@ def check(records, errors, broken=frozenset()):
         via = record.values.get("via")
         if via is not None:
             if tuple(via) == record.key:
-                errors.append(record.error("an attribution cannot be reported via itself", "via"))
+                errors.append(record.error(_("an attribution cannot be reported via itself"), "via"))
             elif via[1] != record.values["article"][0]:
-                errors.append(record.error("the relayed attribution must come from the same article", "via"))
+                errors.append(
+                    record.error(_("the relayed attribution must come from the same article"), "via")
+                )
     for record in plan.records["claims.review"].values():
         if record.values["number"] < 1:
-            errors.append(record.error("review numbers start at 1", "number"))
+            errors.append(record.error(_("review numbers start at 1"), "number"))
         if not record.values["rationale"].strip():
-            errors.append(record.error("a review needs a rationale", "rationale"))
+            errors.append(record.error(_("a review needs a rationale"), "rationale"))
         existing = plan.existing["claims.review"].get(record.identity)
         if existing is not None and existing[1] != record.values:
             errors.append(
                 record.error(
-                    "this review is already recorded with different content; reviews are history and are "
-                    "never rewritten (add a review with the next number instead)"
+                    _(
+                        "this review is already recorded with different content; reviews are history and "
+                        "are never rewritten (add a review with the next number instead)"
+                    )
                 )
             )
     _check_aliases(plan, errors)
@@ -581,12 +689,14 @@ def _check_quote(record, body, errors):
     values = record.values
     start, end, quote = values["start"], values["end"], values["quote"]
     if start >= end:
-        errors.append(record.error(f"the quote must end after it starts ({start} → {end})", "end"))
+        message = _("the quote must end after it starts (%(start)d → %(end)d)") % {"start": start, "end": end}
+        errors.append(record.error(message, "end"))
         return
     if end != start + len(quote):
         errors.append(
             record.error(
-                f"the offsets {start} → {end} span {end - start} characters; the quote has {len(quote)}",
+                _("the offsets %(start)d → %(end)d span %(span)d characters; the quote has %(length)d")
+                % {"start": start, "end": end, "span": end - start, "length": len(quote)},
                 "end",
             )
         )
@@ -594,8 +704,11 @@ def _check_quote(record, body, errors):
     if body is not None and body[start:end] != quote:
         errors.append(
             record.error(
-                f"the quote is not the article's text at {start} → {end}: the article has "
-                f"{json.dumps(body[start:end][:120], ensure_ascii=False)} there",
+                _(
+                    "the quote is not the article's text at %(start)d → %(end)d: "
+                    "the article has %(text)s there"
+                )
+                % {"start": start, "end": end, "text": json.dumps(body[start:end][:120], ensure_ascii=False)},
                 "quote",
             )
         )
@@ -611,9 +724,11 @@ def _check_aliases(plan, errors):
         if values["alias"] != record.values["alias"]:
             errors.append(
                 record.error(
-                    f"alias collision: the database already has “{values['alias']}” for "
-                    f"{_k(values['actor'])}, the same alias once case, accents "
-                    "and leading articles are ignored",
+                    _(
+                        "alias collision: the database already has “%(alias)s” for %(actor)s, the same "
+                        "alias once case, accents and leading articles are ignored"
+                    )
+                    % {"alias": values["alias"], "actor": _k(values["actor"])},
                     "alias",
                 )
             )
@@ -632,7 +747,8 @@ def _check_aliases(plan, errors):
         if others:
             errors.append(
                 record.error(
-                    f"“{record.values['alias']}” is already the name of the actor “{sorted(others)[0]}”",
+                    _("“%(alias)s” is already the name of the actor “%(actor)s”")
+                    % {"alias": record.values["alias"], "actor": sorted(others)[0]},
                     "alias",
                 )
             )
@@ -653,7 +769,8 @@ def _check_hierarchy(plan, errors):
         chain, node = [slug], parents.get(slug)
         while node is not None:
             if node in chain:
-                errors.append(record.error(f"the hierarchy loops: {' → '.join([*chain, node])}", "parent"))
+                loop = " → ".join([*chain, node])
+                errors.append(record.error(_("the hierarchy loops: %(loop)s") % {"loop": loop}, "parent"))
                 break
             chain.append(node)
             node = parents.get(node)
@@ -661,8 +778,8 @@ def _check_hierarchy(plan, errors):
             if too_deep(above=len(chain) - 1):
                 errors.append(
                     record.error(
-                        f"the hierarchy is {len(chain)} levels deep ({' → '.join(chain)}); at most "
-                        f"{MAX_ACTOR_DEPTH} are allowed",
+                        _("the hierarchy is %(depth)d levels deep (%(chain)s); at most %(limit)d are allowed")
+                        % {"depth": len(chain), "chain": " → ".join(chain), "limit": MAX_ACTOR_DEPTH},
                         "parent",
                     )
                 )
@@ -686,8 +803,11 @@ def _check_changed_bodies(plan, errors):
             if tuple(key) not in attributions and body[start:end] != quote:
                 errors.append(
                     record.error(
-                        f"the new body no longer holds the stored quote of attribution "
-                        f"{json.dumps(key, ensure_ascii=False)} at {start} → {end}",
+                        _(
+                            "the new body no longer holds the stored quote of attribution %(key)s at "
+                            "%(start)d → %(end)d"
+                        )
+                        % {"key": json.dumps(key, ensure_ascii=False), "start": start, "end": end},
                         "body",
                     )
                 )
@@ -830,15 +950,16 @@ def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
                     report.errors.append(
                         FixtureError(
                             name,
-                            f"the file is {size / 1024 / 1024:.1f} MB; the limit is "
-                            f"{max_bytes / 1024 / 1024:.0f} MB",
+                            _too_big(size, max_bytes),
                         )
                     )
                     unreadable = True
                     continue
                 data = path.read_bytes()
             except OSError as error:
-                report.errors.append(FixtureError(name, f"cannot be read: {error.strerror}"))
+                report.errors.append(
+                    FixtureError(name, _("cannot be read: %(reason)s") % {"reason": error.strerror})
+                )
                 unreadable = True
                 continue
         objects, errors = read_source(name, data, max_bytes)
