@@ -73,7 +73,7 @@ def test_an_error_report_lists_the_first_200_problems_and_the_total(client, edit
     ]
     response = upload(client, ("bad.json", json.dumps(claims).encode()))
     page = response.content.decode()
-    assert page.count("<li>bad.json, object") == 200
+    assert page.count("<li>fichier bad.json, objet n°") == 200
     assert "Les 200 premiers problèmes sur 250" in page
 
 
