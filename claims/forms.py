@@ -41,7 +41,54 @@ class VersionedForm(forms.ModelForm):
         return bool([name for name in self.changed_data if name != "seen_version"])
 
 
-class AttributionForm(VersionedForm):
+VERDICT_READ_ONLY = _(
+    "This claim has a verdict (%(status)s): its text and its attributions (actor, stance, quote) "
+    "can only be changed by an editor, who reopens it with a reason. Ask an editor of the newsroom."
+)
+
+
+def reopen_rationale_field():
+    return forms.CharField(
+        label=_("Reason for reopening"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text=_(
+            "Required when you change the text or the attributions of a claim that has a verdict: "
+            "the claim goes back to “Unreviewed”, with this reason in its review history."
+        ),
+    )
+
+
+class VerdictGuard:
+    """Changes to what a verdict rests on: refused to contributors, editors give a reason.
+
+    The admin sets `user` on the form class; `reopens` ({claim pk: [what changed]}) tells the
+    admin which claims to reopen once everything is saved (services.reopen_claim()).
+    """
+
+    user = None
+
+    def guard_verdicts(self, claims, what):
+        """Check a change of `what` on each of `claims` (those with a verdict count) and note it."""
+        if not hasattr(self, "reopens"):
+            self.reopens = {}
+        reviewed = [
+            claim for claim in claims if claim is not None and claim.status != Claim.Status.UNREVIEWED
+        ]
+        if not reviewed:
+            return
+        if self.user is None or not self.user.has_perm("claims.review_claim"):
+            raise ValidationError(
+                VERDICT_READ_ONLY % {"status": reviewed[0].get_status_display()}, code="verdict_read_only"
+            )
+        if not (self.data.get("reopen_rationale") or "").strip():
+            raise ValidationError(services.REOPEN_RATIONALE_MISSING, code="reopen_rationale")
+        for claim in reviewed:
+            self.reopens.setdefault(claim.pk, []).append(what)
+
+
+class AttributionForm(VerdictGuard, VersionedForm):
+    reopen_rationale = reopen_rationale_field()
     occurrence = forms.IntegerField(
         label=_("Occurrence"),
         required=False,
@@ -62,6 +109,7 @@ class AttributionForm(VersionedForm):
         quote = cleaned.get("quote")
         if article is None or not quote or self.errors:
             return cleaned
+        self._guard_attribution(cleaned)
         instance = self.instance
         unchanged = instance.start is not None and article.body[instance.start : instance.end] == quote
         if unchanged and not cleaned.get("occurrence"):
@@ -72,15 +120,36 @@ class AttributionForm(VersionedForm):
         instance.start, instance.end = located.start, located.end
         return cleaned
 
+    def _guard_attribution(self, cleaned):
+        instance = self.instance
+        claim = cleaned.get("claim") or (instance.claim if instance.claim_id else None)
+        if instance.pk is None:
+            self.guard_verdicts([claim], str(_("attribution added")))
+            return
+        changed = services.verdict_changes(instance, self.changed_data)
+        if not changed:
+            return
+        fields = ", ".join(str(Attribution._meta.get_field(name).verbose_name) for name in changed)
+        before = Claim.objects.filter(pk=self.initial.get("claim")).first() if "claim" in changed else None
+        self.guard_verdicts([claim, before], str(_("attribution changed (%(fields)s)") % {"fields": fields}))
+
     def _parent_article(self):
         # Inline on an article's page: the article is the formset's parent, not a field.
         return getattr(self, "parent_article", None)
 
 
-class ClaimForm(VersionedForm):
+class ClaimForm(VerdictGuard, VersionedForm):
+    reopen_rationale = reopen_rationale_field()
+
     class Meta:
         model = Claim
         fields = ["text", "slug"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is not None and services.verdict_changes(self.instance, self.changed_data):
+            self.guard_verdicts([self.instance], str(_("claim text changed")))
+        return cleaned
 
 
 class ActorForm(VersionedForm):
@@ -90,6 +159,9 @@ class ActorForm(VersionedForm):
 
 
 class ArticleForm(VersionedForm):
+    # For the attributions on the article's page whose claims have a verdict.
+    reopen_rationale = reopen_rationale_field()
+
     class Meta:
         model = Article
         fields = [

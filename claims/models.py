@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .history import CLAIM_SUMMARY_COLUMNS, PathHistory
 from .text import AmbiguousQuote, QuoteNotFound, accent_insensitive_regex, locate_quote, name_key
 
 # An actor sits at most this many levels down from its independent source:
@@ -116,6 +117,18 @@ class ActorQuerySet(models.QuerySet):
             return None
         return self.get(pk=ids.pop())
 
+    def answering_to(self, text, *, exclude=()):
+        """The actor other than `exclude` whose name or alias is `text` (same name_key), or None.
+
+        Names and aliases share one namespace: resolve() must find one actor for each.
+        """
+        key = name_key(text)
+        if not key:
+            return None
+        keys = [getattr(actor, "pk", actor) for actor in exclude]
+        owners = self.filter(Q(name_key=key) | Q(aliases__key=key)).exclude(pk__in=[k for k in keys if k])
+        return owners.order_by("pk").first()
+
     def lineage(self, actor):
         """`actor` and everything below it: a government with its institutions and spokespeople."""
         return self.filter(lineage_q(actor))
@@ -162,6 +175,7 @@ class Actor(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = ActorQuerySet.as_manager()
+    history = PathHistory(excluded_fields=["name_key"])
 
     class Meta:
         verbose_name = _("actor")
@@ -207,6 +221,14 @@ class Actor(models.Model):
         return chain[-1] if chain else self
 
     def clean(self):
+        other = Actor.objects.answering_to(self.name, exclude=[self.pk])
+        if other is not None:
+            raise ValidationError(
+                {
+                    "name": _("“%(name)s” already names %(actor)s (as its name or an alias).")
+                    % {"name": self.name, "actor": other}
+                }
+            )
         if self.parent_id is None:
             return
         if self.pk is not None and self.parent_id == self.pk:
@@ -247,6 +269,7 @@ class ActorAlias(models.Model):
     key = models.CharField(max_length=200, editable=False)
 
     objects = ActorAliasQuerySet.as_manager()
+    history = PathHistory(excluded_fields=["key"])
 
     class Meta:
         verbose_name = _("alias")
@@ -282,7 +305,7 @@ class ActorAlias(models.Model):
                     % {"alias": self.alias, "actor": clash.actor}
                 }
             )
-        other = Actor.objects.filter(name_key=key).exclude(pk=self.actor_id).first()
+        other = Actor.objects.answering_to(self.alias, exclude=[self.actor_id])
         if other is not None:
             raise ValidationError(
                 {
@@ -320,6 +343,7 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+    history = PathHistory()
 
     class Meta:
         verbose_name = _("article")
@@ -440,6 +464,7 @@ class Claim(models.Model):
     last_reviewed = models.DateTimeField(_("last review"), null=True, editable=False)
 
     objects = ClaimQuerySet.as_manager()
+    history = PathHistory(excluded_fields=CLAIM_SUMMARY_COLUMNS)
 
     class Meta:
         verbose_name = _("claim")
@@ -611,6 +636,7 @@ class Attribution(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = AttributionQuerySet.as_manager()
+    history = PathHistory()
 
     class Meta:
         verbose_name = _("attribution")

@@ -1,0 +1,132 @@
+"""Field-level history of the editorial records: who changed what, from what to what, when, and how.
+
+django-simple-history keeps one snapshot row per save (``Model.history``); two consecutive
+snapshots give the old → new of each field. The *path* a change came by (the admin, an import,
+a merge, a review) is the snapshot's change reason, set for a whole block of work with
+``write_path()`` so that no save inside it has to name it. Bulk writers that bypass ``save()``
+(the fixture import) write their snapshots in bulk with ``record_bulk_history()``.
+"""
+
+import contextvars
+import re
+from contextlib import contextmanager
+
+from django.db import connection, models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+# The path of a status change written by services.review_claim().
+_REVIEW_PATH = re.compile(r"^review #(\d+)$")
+_current_path = contextvars.ContextVar("selon_write_path", default=None)
+
+# Derived columns recomputed from other records: their churn is not an editorial change.
+CLAIM_SUMMARY_COLUMNS = [
+    "attribution_count",
+    "article_count",
+    "source_count",
+    "asserting_sources",
+    "denying_sources",
+    "last_seen",
+    "last_reviewed",
+]
+
+
+@contextmanager
+def write_path(reason):
+    """Name the path (``"admin"``, ``"import: a.json"``, ``"merge: X into Y"``) of every save inside."""
+    token = _current_path.set(reason)
+    try:
+        yield
+    finally:
+        _current_path.reset(token)
+
+
+def current_path():
+    return _current_path.get()
+
+
+class PathHistory(HistoricalRecords):
+    """Snapshots whose change reason is the write path, unless the save named its own."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("history_change_reason_field", models.TextField(null=True))
+        super().__init__(**kwargs)
+
+    def get_change_reason_for_object(self, instance, history_type, using):
+        return super().get_change_reason_for_object(instance, history_type, using) or current_path()
+
+
+def record_bulk_history(model, pks, *, history_type, reason, user=None, chunk=900):
+    """Write one snapshot per row of `model` in `pks`, copied from the table in SQL.
+
+    For writers that insert or update rows in bulk without model instances: one
+    INSERT … SELECT per `chunk` rows, nothing built in Python. `history_type` is "+"
+    (created) or "~" (changed).
+    """
+    history = model.history.model
+    quote = connection.ops.quote_name
+    tracked = [field for field in history._meta.concrete_fields if not field.name.startswith("history_")]
+    columns = [quote(field.column) for field in tracked]
+    extra = ["history_date", "history_type", "history_change_reason", "history_user_id"]
+    sql = (
+        f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(columns + [quote(c) for c in extra])}) "
+        f"SELECT {', '.join(columns)}, %s, %s, %s, %s FROM {quote(model._meta.db_table)} "
+        f"WHERE {quote(model._meta.pk.column)} IN ({{placeholders}})"
+    )
+    date = connection.ops.adapt_datetimefield_value(timezone.now())
+    pks = list(pks)
+    written = 0
+    with connection.cursor() as cursor:
+        for start in range(0, len(pks), chunk):
+            part = pks[start : start + chunk]
+            cursor.execute(
+                sql.format(placeholders=", ".join(["%s"] * len(part))),
+                [date, history_type, reason, getattr(user, "pk", None), *part],
+            )
+            written += len(part)
+    return written
+
+
+def current_user():
+    """The signed-in user of the request being served (None in commands), for bulk history rows."""
+    request = getattr(HistoricalRecords.context, "request", None)
+    user = getattr(request, "user", None)
+    return user if getattr(user, "is_authenticated", False) else None
+
+
+def _shown(value):
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+def changes_since(obj, seen_version):
+    """What happened to `obj` after `seen_version`, oldest first, for the page refusing a stale form.
+
+    [{"when", "who", "path", "changes": [(field label, old, new), …]}, …], read from its history
+    rows. Costs a query, plus one per row with a reference among its changes.
+    """
+    rows = list(
+        obj.history.filter(version__gt=seen_version).select_related("history_user").order_by("history_date")
+    )
+    before = obj.history.filter(version__lte=seen_version).order_by("-history_date").first()
+    entries = []
+    for row in rows:
+        changes = []
+        if before is not None:
+            delta = row.diff_against(before, foreign_keys_are_objs=True)
+            for change in delta.changes:
+                if change.field == "version":
+                    continue
+                label = str(type(obj)._meta.get_field(change.field).verbose_name)
+                changes.append((label, _shown(change.old), _shown(change.new)))
+        entry = {"when": row.history_date, "who": row.history_user, "path": row.history_change_reason}
+        entry["changes"] = changes
+        review = _REVIEW_PATH.match(row.history_change_reason or "")
+        if review and hasattr(obj, "reviews"):
+            entry["review"] = (
+                obj.reviews.filter(number=int(review.group(1))).select_related("reviewer").first()
+            )
+        entries.append(entry)
+        before = row
+    return entries
