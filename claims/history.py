@@ -94,10 +94,38 @@ def current_user():
     return user if getattr(user, "is_authenticated", False) else None
 
 
-def _shown(value):
-    if value is None or value == "":
-        return "—"
-    return str(value)
+def _shown(row, field):
+    if field.is_relation:
+        try:
+            value = getattr(row, field.name)
+        except field.related_model.DoesNotExist:
+            value = getattr(row, field.attname)  # since deleted: its id
+    elif field.choices:
+        value = dict(field.flatchoices).get(getattr(row, field.attname), getattr(row, field.attname))
+    else:
+        value = getattr(row, field.attname)
+    return "—" if value is None or value == "" else str(value)
+
+
+def field_changes(row, before):
+    """[(field label, old, new)] between two history rows of one record, every tracked field included.
+
+    (simple-history's own diff leaves out fields the forms cannot edit, such as a claim's status.)
+    """
+    model = row.instance_type
+    changes = []
+    for field in row.instance_type._meta.concrete_fields:
+        if field.name in ("id", "version", "updated_at") or not hasattr(row, field.attname):
+            continue
+        if getattr(row, field.attname) != getattr(before, field.attname):
+            changes.append(
+                (
+                    str(model._meta.get_field(field.name).verbose_name),
+                    _shown(before, field),
+                    _shown(row, field),
+                )
+            )
+    return changes
 
 
 def changes_since(obj, seen_version):
@@ -112,14 +140,7 @@ def changes_since(obj, seen_version):
     before = obj.history.filter(version__lte=seen_version).order_by("-history_date").first()
     entries = []
     for row in rows:
-        changes = []
-        if before is not None:
-            delta = row.diff_against(before, foreign_keys_are_objs=True)
-            for change in delta.changes:
-                if change.field == "version":
-                    continue
-                label = str(type(obj)._meta.get_field(change.field).verbose_name)
-                changes.append((label, _shown(change.old), _shown(change.new)))
+        changes = field_changes(row, before) if before is not None else []
         entry = {"when": row.history_date, "who": row.history_user, "path": row.history_change_reason}
         entry["changes"] = changes
         review = _REVIEW_PATH.match(row.history_change_reason or "")

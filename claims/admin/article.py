@@ -68,6 +68,13 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
         # Counted for the page's rows only, not aggregated over every attribution.
         return super().get_queryset(request).annotate(attribution_count=per_row_count(Attribution, "article"))
 
+    def get_fields(self, request, obj=None):
+        # Editors give a reason when the attributions they change below belong to a reviewed claim.
+        fields = super().get_fields(request, obj)
+        if request.user.has_perm("claims.review_claim"):
+            return fields
+        return [name for name in fields if name != "reopen_rationale"]
+
     @admin.display(description=_("attributions"), ordering="attribution_count")
     def attribution_count(self, article):
         return article.attribution_count

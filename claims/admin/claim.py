@@ -14,7 +14,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
-from ..forms import AttributionForm, ClaimForm, ReviewForm
+from ..forms import VERDICT_READ_ONLY, AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
 from .filters import (
     ActorFilter,
@@ -59,8 +59,45 @@ class ReviewInline(admin.TabularInline):
         return False
 
 
+def verdict_locked(request, claim):
+    """Whether what `claim`'s verdict rests on is read-only for this user: a contributor, a reviewed claim."""
+    return (
+        claim is not None
+        and claim.status != Claim.Status.UNREVIEWED
+        and not request.user.has_perm("claims.review_claim")
+    )
+
+
+def verdict_notice(request, claim):
+    """The sentence above a reviewed claim's form saying who may change it, and what that does."""
+    if claim is None or claim.status == Claim.Status.UNREVIEWED:
+        return None
+    if verdict_locked(request, claim):
+        return format_html(
+            '<p class="selon-verdict-lock">{}</p>', VERDICT_READ_ONLY % {"status": claim.get_status_display()}
+        )
+    return format_html(
+        '<p class="selon-verdict-lock">{}</p>',
+        gettext(
+            "This claim has a verdict (%(status)s). Changing its text or its attributions reopens it: "
+            "give the reason below, and it goes back to “Unreviewed” with your reason in its review history."
+        )
+        % {"status": claim.get_status_display()},
+    )
+
+
 class ClaimAttributionInline(AttributionInline):
     fk_name = "claim"
+
+    # A contributor sees a reviewed claim's attributions but cannot change, add or remove them.
+    def has_add_permission(self, request, obj=None):
+        return not verdict_locked(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not verdict_locked(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not verdict_locked(request, obj) and super().has_delete_permission(request, obj)
 
 
 @admin.register(Claim)
@@ -122,6 +159,23 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         # The counts shown are stored on each claim (services.refresh_claim_summaries()).
         return super().get_queryset(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        return [*readonly, "text"] if verdict_locked(request, obj) else readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if verdict_locked(request, obj) else super().get_prepopulated_fields(request, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [(name, dict(options)) for name, options in super().get_fieldsets(request, obj)]
+        notice = verdict_notice(request, obj)
+        if notice is not None:
+            main = fieldsets[0][1]
+            main["description"] = notice
+            if not verdict_locked(request, obj):
+                main["fields"] = [*main["fields"], "reopen_rationale"]
+        return fieldsets
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
@@ -312,6 +366,23 @@ class AttributionAdmin(VersionedAdminMixin, admin.ModelAdmin):
     search_fields = ["quote", "cue", "claim__text", "actor__name"]
     autocomplete_fields = ["claim", "article", "actor", "via"]
     fields = ["claim", "article", "actor", "stance", "cue", "quote", "occurrence", "via", "seen_version"]
+
+    def get_fields(self, request, obj=None):
+        claim = obj.claim if obj is not None else None
+        if verdict_locked(request, claim):
+            return [name for name in self.fields if name != "occurrence"]
+        if request.user.has_perm("claims.review_claim"):
+            return [*self.fields, "reopen_rationale"]
+        return self.fields
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and verdict_locked(request, obj.claim):
+            return ["claim", "article", "actor", "stance", "quote", "via"]
+        return super().get_readonly_fields(request, obj)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["verdict_notice"] = verdict_notice(request, obj.claim if obj is not None else None)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
 
 @admin.register(Review)

@@ -8,7 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .. import services
 from ..forms import STALE_MESSAGE, AttributionForm, VerdictGuard
-from ..history import changes_since, write_path
+from ..history import changes_since, field_changes, write_path
 from ..models import Attribution, Claim
 
 
@@ -27,6 +27,14 @@ class VersionedAdminMixin(SimpleHistoryAdmin):
     def revert_disabled(self, request, obj=None):
         # Reverting would write around the versions, the quotes' offsets and the verdicts.
         return True
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        # Old → new of every field, a claim's status included (which simple-history's diff leaves out).
+        records = list(historical_records)
+        for row, before in zip(records, records[1:], strict=False):
+            row.history_delta_changes = [
+                {"field": label, "old": old, "new": new} for label, old, new in field_changes(row, before)
+            ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
