@@ -14,7 +14,8 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
-from ..forms import VERDICT_READ_ONLY, AttributionForm, ClaimForm, ReviewForm
+from ..forms import STALE_MESSAGE, VERDICT_READ_ONLY, AttributionForm, ClaimForm, ReviewForm
+from ..history import changes_since
 from ..models import Attribution, Claim, Review
 from .filters import (
     ActorFilter,
@@ -261,7 +262,20 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             )
             return None
         data = request.POST if "confirm" in request.POST else None
-        form = ReviewForm(data, initial={"status": status})
+        moved = self._moved_since_confirmation(request, queryset) if data is not None else []
+        if moved:
+            # Nothing is recorded: the page comes back with what moved and the current versions.
+            self.message_user(
+                request,
+                gettext(
+                    "Nothing was recorded: these claims changed after this page was opened: %(claims)s. "
+                    "Check what changed below, then confirm again."
+                )
+                % {"claims": "; ".join(f"« {claim.text[:80]} »" for claim, _entries in moved)},
+                messages.ERROR,
+            )
+            data = None
+        form = ReviewForm(data, initial={"status": status, **self._posted_review(request, moved)})
         form.fields["status"].disabled = True
         if form.is_valid():
             claims = list(queryset)
@@ -286,6 +300,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             "opts": self.model._meta,
             "claims": queryset.order_by("pk"),
             "form": form,
+            "stale": moved,
             "status": status,
             "action": request.POST.get("action", ""),
             "select_across": request.POST.get("select_across", "0"),
@@ -293,6 +308,22 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             "media": self.media,
         }
         return TemplateResponse(request, "admin/claims/claim/review_selected.html", context)
+
+    def _moved_since_confirmation(self, request, queryset):
+        """[(claim, changes_since())] for the selected claims saved since the confirmation page."""
+        moved = []
+        for claim in queryset.order_by("pk"):
+            seen = request.POST.get(f"version_{claim.pk}")
+            seen = int(seen) if seen and seen.isdigit() else None
+            if seen != claim.version:
+                moved.append((claim, changes_since(claim, seen) if seen is not None else []))
+        return moved
+
+    def _posted_review(self, request, moved):
+        """The rationale and evidence typed on a refused page, to confirm again without retyping them."""
+        if not moved:
+            return {}
+        return {name: request.POST.get(name, "") for name in ("rationale", "evidence")}
 
     def _record_review(self, request, claim, status, data):
         review = services.review_claim(
@@ -326,7 +357,16 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         if not self.has_review_permission(request):
             raise PermissionDenied
         change_url = reverse("admin:claims_claim_change", args=[claim.pk])
-        form = ReviewForm(request.POST if request.method == "POST" else None, prefix="review", claim=claim)
+        data, stale = (request.POST if request.method == "POST" else None), []
+        seen = (data or {}).get("review-seen_version")
+        if seen and seen.isdigit() and services.is_stale(claim, int(seen)):
+            # A verdict on a version nobody is looking at any more: show what changed and a fresh form.
+            stale = [(claim, changes_since(claim, int(seen)))]
+            self.message_user(request, STALE_MESSAGE, messages.ERROR)
+            initial = {name: data.get(f"review-{name}", "") for name in ("status", "rationale", "evidence")}
+            form = ReviewForm(initial=initial, prefix="review", claim=claim)
+        else:
+            form = ReviewForm(data, prefix="review", claim=claim)
         if form.is_valid():
             review = self._record_review(request, claim, form.cleaned_data["status"], form.cleaned_data)
             self.message_user(
@@ -343,6 +383,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             "original": claim,
             "claims": [claim],
             "form": form,
+            "stale": stale,
             "change_url": change_url,
             "media": self.media,
         }
