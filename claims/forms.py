@@ -13,6 +13,13 @@ STALE_MESSAGE = _(
 )
 
 
+# Said above the page that answers a stale form: what changed, then the current version to edit.
+STALE_REFUSED = _(
+    "Someone else changed this record after you opened it: your changes were not saved. What changed "
+    "is shown below, with the current version."
+)
+
+
 class VersionedForm(forms.ModelForm):
     """Carries the version the form was opened at; a save over a newer version is refused.
 
@@ -161,6 +168,33 @@ class ActorForm(VersionedForm):
 class ArticleForm(VersionedForm):
     # For the attributions on the article's page whose claims have a verdict.
     reopen_rationale = reopen_rationale_field()
+
+    def clean(self):
+        cleaned = super().clean()
+        body = cleaned.get("body")
+        if self.instance.pk is not None and body is not None and "body" in self.changed_data:
+            # Attributions edited or removed on this page are placed (or dropped) by their own rows.
+            placed = self.rows_placed_here()
+            attributions = [
+                attribution
+                for attribution in self.instance.attributions.select_related("actor", "claim")
+                if attribution.pk not in placed
+            ]
+            services.quote_moves(
+                self.instance, body, old_body=self.initial.get("body", ""), attributions=attributions
+            )
+        return cleaned
+
+    def rows_placed_here(self):
+        """Primary keys of the attribution rows of this page given a new quote or marked for deletion."""
+        placed = set()
+        for key, pk in self.data.items():
+            if key.startswith("attributions-") and key.endswith("-id") and str(pk).isdigit():
+                prefix = key[: -len("id")]
+                stored = Attribution.objects.filter(pk=pk).values_list("quote", flat=True).first()
+                if self.data.get(prefix + "DELETE") or self.data.get(prefix + "quote") != stored:
+                    placed.add(int(pk))
+        return placed
 
     class Meta:
         model = Article

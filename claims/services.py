@@ -401,15 +401,22 @@ def quote_moves(article, new_body, *, old_body=None, attributions=None):
 
 
 @transaction.atomic
-def relocate_quotes(article, new_body):
+def relocate_quotes(article, new_body, *, old_body=None, skip=()):
     """Move the quotes of `article`'s attributions to their place in `new_body`, before the body is saved.
 
     The one rule for every path that changes a body (article intake, admin, fixture import):
     each attribution keeps pointing at its quote, or the change is refused with QuotesWouldBreak,
     writing nothing. Each moved attribution gets a new version and a history row. Returns them.
+    `old_body` is read from the database unless given (after the article was saved); `skip` are
+    attributions placed by other means in the same change (rows edited beside the body).
     """
     moved = []
-    for attribution, start in quote_moves(article, new_body):
+    attributions = [
+        attribution
+        for attribution in Attribution.objects.filter(article=article.pk).select_related("actor", "claim")
+        if attribution.pk not in skip
+    ]
+    for attribution, start in quote_moves(article, new_body, old_body=old_body, attributions=attributions):
         _bump(attribution, start=start, end=start + len(attribution.quote))
         moved.append(attribution)
     return moved

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from .. import services
 from ..forms import ArticleForm
 from ..models import Article, Attribution
 from .claim import STYLESHEET
@@ -67,6 +68,14 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         # Counted for the page's rows only, not aggregated over every attribution.
         return super().get_queryset(request).annotate(attribution_count=per_row_count(Attribution, "article"))
+
+    def save_related(self, request, form, formsets, change):
+        if change and "body" in form.changed_data:
+            # The body is saved: each quote follows it (checked by the form, the rule in services).
+            services.relocate_quotes(
+                form.instance, form.instance.body, old_body=form.initial["body"], skip=form.rows_placed_here()
+            )
+        super().save_related(request, form, formsets, change)
 
     def get_fields(self, request, obj=None):
         # Editors give a reason when the attributions they change below belong to a reviewed claim.

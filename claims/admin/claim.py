@@ -14,7 +14,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
-from ..forms import STALE_MESSAGE, VERDICT_READ_ONLY, AttributionForm, ClaimForm, ReviewForm
+from ..forms import STALE_REFUSED, VERDICT_READ_ONLY, AttributionForm, ClaimForm, ReviewForm
 from ..history import changes_since
 from ..models import Attribution, Claim, Review
 from .filters import (
@@ -362,7 +362,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         if seen and seen.isdigit() and services.is_stale(claim, int(seen)):
             # A verdict on a version nobody is looking at any more: show what changed and a fresh form.
             stale = [(claim, changes_since(claim, int(seen)))]
-            self.message_user(request, STALE_MESSAGE, messages.ERROR)
+            self.message_user(request, STALE_REFUSED, messages.ERROR)
             initial = {name: data.get(f"review-{name}", "") for name in ("status", "rationale", "evidence")}
             form = ReviewForm(initial=initial, prefix="review", claim=claim)
         else:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .. import services
-from ..forms import STALE_MESSAGE, AttributionForm, VerdictGuard
+from ..forms import STALE_REFUSED, AttributionForm, VerdictGuard
 from ..history import changes_since, field_changes, write_path
 from ..models import Attribution, Claim
 
@@ -137,7 +137,7 @@ class VersionedAdminMixin(SimpleHistoryAdmin):
 
     def _refuse_stale(self, request, object_id, form_url, extra_context, stale):
         """The current version in a fresh form, what changed since the editor's, and their unsaved input."""
-        self.message_user(request, STALE_MESSAGE, messages.ERROR)
+        self.message_user(request, STALE_REFUSED, messages.ERROR)
         extra_context["stale"] = stale
         extra_context["unsaved"] = self._unsaved_input(request)
         request.method = "GET"  # the form below is the record as it is now, at its current version

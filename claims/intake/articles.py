@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from ..models import Actor, Article, Claim
-from ..services import refresh_claim_summaries
+from ..services import refresh_claim_summaries, relocate_quotes
 
 SLUG_LENGTH = 80
 # A first line longer than this is a paragraph, not a headline.
@@ -348,6 +348,9 @@ def save_article(parsed, *, dry_run=False):
     changed = [name for name, value in fields.items() if getattr(article, name) != value]
     if not changed:
         return "unchanged"
+    if "body" in changed:
+        # Each stored quote follows the new text, or nothing is saved.
+        relocate_quotes(article, fields["body"])
     for name in changed:
         setattr(article, name, fields[name])
     article.version += 1

@@ -6,6 +6,7 @@ command can run again whenever a file or the furniture rules change.
 
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.history import write_path
 from claims.intake.articles import import_article_files
 
 
@@ -17,7 +18,8 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Report what would change; write nothing.")
 
     def handle(self, *args, paths, dry_run=False, **options):
-        results = import_article_files(paths, dry_run=dry_run)
+        with write_path("article intake"):
+            results = import_article_files(paths, dry_run=dry_run)
         counts = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
         for path, outcome, detail in results:
             counts[outcome] += 1
