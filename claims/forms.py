@@ -89,9 +89,14 @@ class VerdictGuard:
                 VERDICT_READ_ONLY % {"status": reviewed[0].get_status_display()}, code="verdict_read_only"
             )
         if not (self.data.get("reopen_rationale") or "").strip():
-            raise ValidationError(services.REOPEN_RATIONALE_MISSING, code="reopen_rationale")
+            missing = ValidationError(services.REOPEN_RATIONALE_MISSING, code="reopen_rationale")
+            # On the page's own form, beside the field; on an inline row, on the row.
+            raise ValidationError({"reopen_rationale": missing}) if self._owns_reason() else missing
         for claim in reviewed:
             self.reopens.setdefault(claim.pk, []).append(what)
+
+    def _owns_reason(self):
+        return getattr(self, "prefix", "x") is None and "reopen_rationale" in getattr(self, "fields", {})
 
 
 class AttributionForm(VerdictGuard, VersionedForm):

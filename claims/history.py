@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from django.db import connection, models
 from django.utils import timezone
+from django.utils.translation import gettext
 from simple_history.models import HistoricalRecords
 
 # The path of a status change written by services.review_claim().
@@ -141,13 +142,37 @@ def changes_since(obj, seen_version):
     entries = []
     for row in rows:
         changes = field_changes(row, before) if before is not None else []
-        entry = {"when": row.history_date, "who": row.history_user, "path": row.history_change_reason}
+        entry = {
+            "when": row.history_date,
+            "who": row.history_user,
+            "path": path_label(row.history_change_reason),
+        }
         entry["changes"] = changes
-        review = _REVIEW_PATH.match(row.history_change_reason or "")
-        if review and hasattr(obj, "reviews"):
-            entry["review"] = (
-                obj.reviews.filter(number=int(review.group(1))).select_related("reviewer").first()
-            )
+        entry["review"] = review_of_history_row(row)
         entries.append(entry)
         before = row
     return entries
+
+
+def review_of_history_row(row):
+    """The Review that wrote this history row of a claim (its status change), or None. Costs a query."""
+    match = _REVIEW_PATH.match(row.history_change_reason or "")
+    if match is None or row.instance_type._meta.label != "claims.Claim":
+        return None
+    return row.instance_type.reviews.field.model.objects.filter(
+        claim_id=row.id, number=int(match.group(1))
+    ).first()
+
+
+def path_label(path):
+    """A history row's path as an editor reads it: "verdict n° 3", "import : lot.json", "fusion : a → b"."""
+    if not path:
+        return path
+    review = _REVIEW_PATH.match(path)
+    if review:
+        return gettext("verdict #%(number)s") % {"number": review.group(1)}
+    kind, _colon, rest = path.partition(": ")
+    names = {"import": gettext("import"), "merge": gettext("merge"), "admin": gettext("admin")}
+    if kind in names:
+        return f"{names[kind]} : {rest.replace(' into ', ' → ')}" if rest else names[kind]
+    return path

@@ -281,7 +281,7 @@ def test_an_edit_opened_before_an_import_is_refused_with_what_the_import_changed
     response = client.post(reverse("admin:claims_claim_change", args=[claim.pk]), opened)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "import: collegue.json" in html
+    assert "import : collegue.json" in html
     assert "<del>La Corée du Nord a livré des obus à la Russie.</del> → <ins>Version importée.</ins>" in html
     assert "Ma version." in html  # the rejected input, to copy
     assert response.context["adminform"].form["seen_version"].value() == claim.version + 1

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import services
 from ..forms import STALE_REFUSED, VERDICT_READ_ONLY, AttributionForm, ClaimForm, ReviewForm
-from ..history import changes_since
+from ..history import changes_since, review_of_history_row
 from ..models import Attribution, Claim, Review
 from .filters import (
     ActorFilter,
@@ -89,6 +89,10 @@ def verdict_notice(request, claim):
 
 class ClaimAttributionInline(AttributionInline):
     fk_name = "claim"
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        return [name for name in fields if name != "occurrence"] if verdict_locked(request, obj) else fields
 
     # A contributor sees a reviewed claim's attributions but cannot change, add or remove them.
     def has_add_permission(self, request, obj=None):
@@ -182,6 +186,20 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         if not search_term.strip():
             return queryset, False
         return search_claims_for_editors(queryset, search_term.strip()), False
+
+    # The history page: beside each row's old → new, the verdict that made it (reopenings included).
+    history_list_display = ["verdict"]
+
+    def verdict(self, record):
+        review = review_of_history_row(record)
+        if review is None:
+            return ""
+        return format_html(
+            "{} — <q>{}</q>",
+            gettext("Verdict #%(number)s: %(status)s")
+            % {"number": review.number, "status": review.get_status_display()},
+            review.rationale,
+        )
 
     # Columns and read-only fields
 

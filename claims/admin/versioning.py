@@ -139,17 +139,19 @@ class VersionedAdminMixin(SimpleHistoryAdmin):
         """The current version in a fresh form, what changed since the editor's, and their unsaved input."""
         self.message_user(request, STALE_REFUSED, messages.ERROR)
         extra_context["stale"] = stale
-        extra_context["unsaved"] = self._unsaved_input(request)
+        extra_context["unsaved"] = self._unsaved_input(request, self.get_object(request, object_id))
         request.method = "GET"  # the form below is the record as it is now, at its current version
         return super().changeform_view(request, object_id, form_url, extra_context)
 
-    def _unsaved_input(self, request):
-        """The editor's values for the main form's text fields, to copy into the fresh form."""
-        form = self.get_form(request, None, change=True)
+    def _unsaved_input(self, request, obj):
+        """The editor's values that differ from the current version, to copy into the fresh form."""
+        form = self.get_form(request, obj, change=True)
         return [
             (field.label, request.POST.get(name))
             for name, field in form.base_fields.items()
-            if name not in ("seen_version", "reopen_rationale") and request.POST.get(name)
+            if name not in ("seen_version", "reopen_rationale")
+            and request.POST.get(name)
+            and request.POST.get(name) != str(getattr(obj, name, "") or "")
         ]
 
     def _stale_changes(self, request, object_id):
