@@ -151,6 +151,41 @@ def changes_since(obj, seen_version):
         entry["review"] = review_of_history_row(row)
         entries.append(entry)
         before = row
+    if hasattr(obj, "attributions") and rows:
+        seen = obj.history.filter(version__lte=seen_version).order_by("-history_date").first()
+        entries += _attribution_entries(obj, seen.history_date if seen else rows[0].history_date)
+    # A claim's new version for a change to its attributions says nothing itself: theirs does.
+    entries = [entry for entry in entries if entry["changes"] or entry["review"]] or entries
+    return sorted(entries, key=lambda entry: entry["when"])
+
+
+def _attribution_entries(claim, since):
+    """The changes to `claim`'s attributions since `since` (whoever said it, how, the quote)."""
+    entries = []
+    model = claim.attributions.model
+    rows = (
+        model.history.filter(claim_id=claim.pk, history_date__gt=since)
+        .select_related("history_user")
+        .order_by("history_date")
+    )
+    for row in rows:
+        if row.history_type == "~" and row.prev_record is not None:
+            changes = field_changes(row, row.prev_record)
+        else:
+            what = gettext("attribution added") if row.history_type == "+" else gettext("attribution removed")
+            changes = [
+                (what, "—", str(row.instance)) if row.history_type == "+" else (what, str(row.instance), "—")
+            ]
+        if changes:
+            entries.append(
+                {
+                    "when": row.history_date,
+                    "who": row.history_user,
+                    "path": path_label(row.history_change_reason),
+                    "changes": changes,
+                    "review": None,
+                }
+            )
     return entries
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .history import CLAIM_SUMMARY_COLUMNS, current_user, record_bulk_history, write_path
+from .history import CLAIM_SUMMARY_COLUMNS, current_path, current_user, record_bulk_history, write_path
 from .models import MAX_ACTOR_DEPTH, Actor, ActorAlias, Article, Attribution, Claim, Review
 from .text import name_key, quote_offsets
 
@@ -189,6 +189,20 @@ def restore_review_statuses(claim_ids=None):
     return len(pks)
 
 
+def touch_claims(claim_ids, *, reason=None):
+    """Give these claims a new version after a change to their attributions, with a history row.
+
+    A verdict form or confirmation opened before (on the claim as it was quoted) is then refused.
+    """
+    claim_ids = sorted(set(claim_ids))
+    for start in range(0, len(claim_ids), _SUMMARY_CHUNK):
+        chunk = claim_ids[start : start + _SUMMARY_CHUNK]
+        Claim.objects.filter(pk__in=chunk).update(version=F("version") + 1)
+    record_bulk_history(
+        Claim, claim_ids, history_type="~", reason=reason or current_path(), user=current_user()
+    )
+
+
 def is_stale(obj, seen_version):
     """Whether `obj` has been saved by anyone since `seen_version` was read. Costs a query."""
     current = type(obj)._base_manager.filter(pk=obj.pk).values_list("version", flat=True).first()
@@ -300,6 +314,7 @@ def _fold(survivor, duplicate):
     duplicate.delete()
     _bump(survivor)
     refresh_claim_summaries(Claim.objects.touched_by(survivor).values_list("pk", flat=True))
+    touch_claims({attribution.claim_id for attribution in moved["attributions"]})
     known = {survivor.name_key, *survivor.aliases.values_list("key", flat=True)}
     if name_key(old_name) not in known:
         moved["aliases"].append(ActorAlias.objects.create(actor=survivor, alias=old_name))

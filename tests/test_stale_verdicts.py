@@ -104,3 +104,27 @@ def test_a_stale_single_verdict_shows_the_colleagues_verdict_and_a_fresh_form(cl
     claim.refresh_from_db()
     assert claim.status == Claim.Status.CORROBORATED
     assert_statuses_match_reviews()
+
+
+def test_a_verdict_opened_before_a_colleague_added_a_denial_is_refused_showing_it(client, editor, colleague):
+    from .conftest import make_actor, make_article
+
+    claim = make_claim("Les obus ont été livrés.")
+    seen = claim.version
+    article = make_article("Moscou nie toute livraison d'obus.")
+    client.force_login(colleague)
+    data = {
+        "claim": claim.pk,
+        "article": article.pk,
+        "actor": make_actor("Gouvernement russe").pk,
+        "stance": "denies",
+        "cue": "nie",
+        "quote": "Moscou nie toute livraison",
+    }
+    assert client.post(reverse("admin:claims_attribution_add"), data).status_code == 302
+    client.force_login(editor)
+    url = reverse("admin:claims_claim_review", args=[claim.pk])
+    post = {"review-status": "corroborated", "review-rationale": "Évident.", "review-seen_version": seen}
+    html = client.post(url, post).content.decode()
+    assert "Attribution ajoutée" in html and "Gouvernement russe nie" in html and "collegue" in html
+    assert claim.reviews.count() == 0

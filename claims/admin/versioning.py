@@ -53,6 +53,13 @@ class VersionedAdminMixin(SimpleHistoryAdmin):
         if change and "claim" in form.changed_data and form.initial.get("claim"):
             touched.add(form.initial["claim"])  # an attribution moved away from this claim
         services.refresh_claim_summaries(sorted(touched))
+        # Claims whose attributions this save changed: verdict forms opened on them before are stale.
+        quoted = set(getattr(request, "_selon_quoted_claims", ()))
+        if isinstance(form.instance, Claim):
+            quoted.discard(form.instance.pk)  # saved through save_versioned(): already a new version
+        if isinstance(form.instance, Attribution) and form.has_changed():
+            quoted |= {form.instance.claim_id, form.initial.get("claim")} - {None}
+        services.touch_claims(quoted)
         self._reopen(request, [form, *(f for formset in formsets for f in [formset, *formset.forms])])
 
     def _reopen(self, request, forms):
@@ -113,6 +120,18 @@ class VersionedAdminMixin(SimpleHistoryAdmin):
             obj.claim_id for obj, _changed in formset.changed_objects if isinstance(obj, Attribution)
         )
         touched.update(obj.claim_id for obj in formset.new_objects if isinstance(obj, Attribution))
+        if formset.model is Attribution:
+            # The claims whose attributions changed here, before and after.
+            quoted = getattr(request, "_selon_quoted_claims", set())
+            quoted.update(obj.claim_id for obj in formset.deleted_objects)
+            quoted.update(obj.claim_id for obj in formset.new_objects)
+            quoted.update(obj.claim_id for obj, _changed in formset.changed_objects)
+            quoted.update(
+                inline.initial["claim"]
+                for inline in formset.initial_forms
+                if inline.has_changed() and inline.initial.get("claim")
+            )
+            request._selon_quoted_claims = quoted
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})

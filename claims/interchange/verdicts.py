@@ -15,7 +15,7 @@ from django.db.models import F
 
 from ..history import current_user, record_bulk_history
 from ..models import Actor, ActorAlias, Article, Attribution, Claim, Review
-from ..services import restore_review_statuses
+from ..services import restore_review_statuses, touch_claims
 from .spec import specs
 
 UNREVIEWED = Claim.Status.UNREVIEWED
@@ -177,6 +177,16 @@ def finish(plan, *, reason):
     for chunk in _chunks(sorted(slugs)):
         claim_ids += Claim.objects.filter(slug__in=chunk).values_list("pk", flat=True)
     restore_review_statuses(claim_ids)
+    # Claims the files leave alone but whose attributions they add or change get a new version too.
+    quoted = {
+        record.key[0]
+        for action in ("created", "updated")
+        for record in plan.actions["claims.attribution"][action]
+    } - {
+        record.key[0] for action in ("created", "updated") for record in plan.actions["claims.claim"][action]
+    }
+    for chunk in _chunks(sorted(quoted)):
+        touch_claims(Claim.objects.filter(slug__in=chunk).values_list("pk", flat=True), reason=reason)
 
     user = current_user()
     for label, model in HISTORY.items():
