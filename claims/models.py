@@ -450,7 +450,8 @@ class Claim(models.Model):
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
-    # Bumped on every save through the admin or a review: a stale edit is refused, not applied.
+    # Bumped by every write path (admin, import, merge, review, attribution changes): a stale edit
+    # or verdict is refused, not applied.
     version = models.PositiveIntegerField(default=1, editable=False)
 
     # What the lists show and sort on, stored so that a page of a million claims needs no
