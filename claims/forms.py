@@ -13,6 +13,13 @@ STALE_MESSAGE = _(
 )
 
 
+# Said above the page that answers a stale form: what changed, then the current version to edit.
+STALE_REFUSED = _(
+    "Someone else changed this record after you opened it: your changes were not saved. What changed "
+    "is shown below, with the current version."
+)
+
+
 class VersionedForm(forms.ModelForm):
     """Carries the version the form was opened at; a save over a newer version is refused.
 
@@ -41,7 +48,59 @@ class VersionedForm(forms.ModelForm):
         return bool([name for name in self.changed_data if name != "seen_version"])
 
 
-class AttributionForm(VersionedForm):
+VERDICT_READ_ONLY = _(
+    "This claim has a verdict (%(status)s): its text and its attributions (actor, stance, quote) "
+    "can only be changed by an editor, who reopens it with a reason. Ask an editor of the newsroom."
+)
+
+
+def reopen_rationale_field():
+    return forms.CharField(
+        label=_("Reason for reopening"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text=_(
+            "Required when you change the text or the attributions of a claim that has a verdict: "
+            "the claim goes back to “Unreviewed”, with this reason in its review history."
+        ),
+    )
+
+
+class VerdictGuard:
+    """Changes to what a verdict rests on: refused to contributors, editors give a reason.
+
+    The admin sets `user` on the form class; `reopens` ({claim pk: [what changed]}) tells the
+    admin which claims to reopen once everything is saved (services.reopen_claim()).
+    """
+
+    user = None
+
+    def guard_verdicts(self, claims, what):
+        """Check a change of `what` on each of `claims` (those with a verdict count) and note it."""
+        if not hasattr(self, "reopens"):
+            self.reopens = {}
+        reviewed = [
+            claim for claim in claims if claim is not None and claim.status != Claim.Status.UNREVIEWED
+        ]
+        if not reviewed:
+            return
+        if self.user is None or not self.user.has_perm("claims.review_claim"):
+            raise ValidationError(
+                VERDICT_READ_ONLY % {"status": reviewed[0].get_status_display()}, code="verdict_read_only"
+            )
+        if not (self.data.get("reopen_rationale") or "").strip():
+            missing = ValidationError(services.REOPEN_RATIONALE_MISSING, code="reopen_rationale")
+            # On the page's own form, beside the field; on an inline row, on the row.
+            raise ValidationError({"reopen_rationale": missing}) if self._owns_reason() else missing
+        for claim in reviewed:
+            self.reopens.setdefault(claim.pk, []).append(what)
+
+    def _owns_reason(self):
+        return getattr(self, "prefix", "x") is None and "reopen_rationale" in getattr(self, "fields", {})
+
+
+class AttributionForm(VerdictGuard, VersionedForm):
+    reopen_rationale = reopen_rationale_field()
     occurrence = forms.IntegerField(
         label=_("Occurrence"),
         required=False,
@@ -62,6 +121,7 @@ class AttributionForm(VersionedForm):
         quote = cleaned.get("quote")
         if article is None or not quote or self.errors:
             return cleaned
+        self._guard_attribution(cleaned)
         instance = self.instance
         unchanged = instance.start is not None and article.body[instance.start : instance.end] == quote
         if unchanged and not cleaned.get("occurrence"):
@@ -72,15 +132,36 @@ class AttributionForm(VersionedForm):
         instance.start, instance.end = located.start, located.end
         return cleaned
 
+    def _guard_attribution(self, cleaned):
+        instance = self.instance
+        claim = cleaned.get("claim") or (instance.claim if instance.claim_id else None)
+        if instance.pk is None:
+            self.guard_verdicts([claim], str(_("attribution added")))
+            return
+        changed = services.verdict_changes(instance, self.changed_data)
+        if not changed:
+            return
+        fields = ", ".join(str(Attribution._meta.get_field(name).verbose_name) for name in changed)
+        before = Claim.objects.filter(pk=self.initial.get("claim")).first() if "claim" in changed else None
+        self.guard_verdicts([claim, before], str(_("attribution changed (%(fields)s)") % {"fields": fields}))
+
     def _parent_article(self):
         # Inline on an article's page: the article is the formset's parent, not a field.
         return getattr(self, "parent_article", None)
 
 
-class ClaimForm(VersionedForm):
+class ClaimForm(VerdictGuard, VersionedForm):
+    reopen_rationale = reopen_rationale_field()
+
     class Meta:
         model = Claim
         fields = ["text", "slug"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is not None and services.verdict_changes(self.instance, self.changed_data):
+            self.guard_verdicts([self.instance], str(_("claim text changed")))
+        return cleaned
 
 
 class ActorForm(VersionedForm):
@@ -90,6 +171,36 @@ class ActorForm(VersionedForm):
 
 
 class ArticleForm(VersionedForm):
+    # For the attributions on the article's page whose claims have a verdict.
+    reopen_rationale = reopen_rationale_field()
+
+    def clean(self):
+        cleaned = super().clean()
+        body = cleaned.get("body")
+        if self.instance.pk is not None and body is not None and "body" in self.changed_data:
+            # Attributions edited or removed on this page are placed (or dropped) by their own rows.
+            placed = self.rows_placed_here()
+            attributions = [
+                attribution
+                for attribution in self.instance.attributions.select_related("actor", "claim")
+                if attribution.pk not in placed
+            ]
+            services.quote_moves(
+                self.instance, body, old_body=self.initial.get("body", ""), attributions=attributions
+            )
+        return cleaned
+
+    def rows_placed_here(self):
+        """Primary keys of the attribution rows of this page given a new quote or marked for deletion."""
+        placed = set()
+        for key, pk in self.data.items():
+            if key.startswith("attributions-") and key.endswith("-id") and str(pk).isdigit():
+                prefix = key[: -len("id")]
+                stored = Attribution.objects.filter(pk=pk).values_list("quote", flat=True).first()
+                if self.data.get(prefix + "DELETE") or self.data.get(prefix + "quote") != stored:
+                    placed.add(int(pk))
+        return placed
+
     class Meta:
         model = Article
         fields = [

@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, lineage_q, source_expression, too_deep
+from .history import CLAIM_SUMMARY_COLUMNS, PathHistory
 from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
 
 # The only links Selon stores and shows: a `javascript:` or `data:` URL would run in the reader's page.
@@ -83,6 +84,18 @@ class ActorQuerySet(models.QuerySet):
             return None
         return self.get(pk=ids.pop())
 
+    def answering_to(self, text, *, exclude=()):
+        """The actor other than `exclude` whose name or alias is `text` (same name_key), or None.
+
+        Names and aliases share one namespace: resolve() must find one actor for each.
+        """
+        key = name_key(text)
+        if not key:
+            return None
+        keys = [getattr(actor, "pk", actor) for actor in exclude]
+        owners = self.filter(Q(name_key=key) | Q(aliases__key=key)).exclude(pk__in=[k for k in keys if k])
+        return owners.order_by("pk").first()
+
     def lineage_ids(self, actors):
         """Primary keys of `actors` (see actor_keys()) and everything below, one query per level.
 
@@ -122,6 +135,7 @@ class Actor(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = ActorQuerySet.as_manager()
+    history = PathHistory(excluded_fields=["name_key"])
 
     class Meta:
         verbose_name = _("actor")
@@ -162,6 +176,14 @@ class Actor(models.Model):
         return chain
 
     def clean(self):
+        other = Actor.objects.answering_to(self.name, exclude=[self.pk])
+        if other is not None:
+            raise ValidationError(
+                {
+                    "name": _("“%(name)s” already names %(actor)s (as its name or an alias).")
+                    % {"name": self.name, "actor": other}
+                }
+            )
         if self.parent_id is None:
             return
         if self.pk is not None and self.parent_id == self.pk:
@@ -202,6 +224,7 @@ class ActorAlias(models.Model):
     key = models.CharField(max_length=200, editable=False)
 
     objects = ActorAliasQuerySet.as_manager()
+    history = PathHistory(excluded_fields=["key"])
 
     class Meta:
         verbose_name = _("alias")
@@ -237,7 +260,7 @@ class ActorAlias(models.Model):
                     % {"alias": self.alias, "actor": clash.actor}
                 }
             )
-        other = Actor.objects.filter(name_key=key).exclude(pk=self.actor_id).first()
+        other = Actor.objects.answering_to(self.alias, exclude=[self.actor_id])
         if other is not None:
             raise ValidationError(
                 {
@@ -275,6 +298,7 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+    history = PathHistory()
 
     class Meta:
         verbose_name = _("article")
@@ -373,7 +397,8 @@ class Claim(models.Model):
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
-    # Bumped on every save through the admin or a review: a stale edit is refused, not applied.
+    # Bumped by every write path (admin, import, merge, review, attribution changes): a stale edit
+    # or verdict is refused, not applied.
     version = models.PositiveIntegerField(default=1, editable=False)
 
     # What the lists show and sort on, stored so that a page of a million claims needs no
@@ -387,6 +412,7 @@ class Claim(models.Model):
     last_reviewed = models.DateTimeField(_("last review"), null=True, editable=False)
 
     objects = ClaimQuerySet.as_manager()
+    history = PathHistory(excluded_fields=CLAIM_SUMMARY_COLUMNS)
 
     class Meta:
         verbose_name = _("claim")
@@ -564,6 +590,7 @@ class Attribution(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = AttributionQuerySet.as_manager()
+    history = PathHistory()
 
     class Meta:
         verbose_name = _("attribution")

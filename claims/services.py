@@ -6,10 +6,12 @@ from django.db.models import F, Max, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .hierarchy import MAX_ACTOR_DEPTH, source_sql, too_deep
-from .models import Actor, ActorAlias, Attribution, Claim, Review
-from .text import name_key
+from .history import CLAIM_SUMMARY_COLUMNS, current_path, current_user, record_bulk_history, write_path
+from .models import Actor, ActorAlias, Article, Attribution, Claim, Review
+from .text import name_key, quote_offsets
 
 
 @transaction.atomic
@@ -40,6 +42,8 @@ def review_claim(*, claim, status, rationale, reviewer, evidence=""):
         status=status, updated_at=now, last_reviewed=now, version=locked.version + 1
     )
     claim.status, claim.updated_at, claim.last_reviewed, claim.version = status, now, now, locked.version + 1
+    # The status column's own history: old → new beside every other change to the claim.
+    record_bulk_history(Claim, [locked.pk], history_type="~", reason=f"review #{number}", user=reviewer)
     return review
 
 
@@ -51,15 +55,7 @@ class StaleEdit(Exception):
         self.obj = obj
 
 
-SUMMARY_FIELDS = [
-    "attribution_count",
-    "article_count",
-    "source_count",
-    "asserting_sources",
-    "denying_sources",
-    "last_seen",
-    "last_reviewed",
-]
+SUMMARY_FIELDS = CLAIM_SUMMARY_COLUMNS
 _SUMMARY_CHUNK = 2000
 
 
@@ -168,16 +164,44 @@ def _refresh_on_postgresql(claim_ids):
         return cursor.rowcount
 
 
-def restore_review_statuses():
+def restore_review_statuses(claim_ids=None):
     """Put every claim's status back to its latest review's (unreviewed when it has none).
 
     Reviews are the record; a raw fixture load (`loaddata` of claims.json) can
-    overwrite the status column with the file's. Returns how many claims changed.
+    overwrite the status column with the file's. Limited to `claim_ids` when given; each
+    claim put right gets a new version and a history row. Returns how many claims changed.
     """
     latest = Review.objects.filter(claim=OuterRef("pk")).order_by("-number").values("status")[:1]
     expected = Coalesce(Subquery(latest), Value(Claim.Status.UNREVIEWED))
-    drifted = Claim.objects.annotate(expected=expected).exclude(status=F("expected")).values("pk")
-    return Claim.objects.filter(pk__in=drifted).update(status=expected, version=F("version") + 1)
+    drifted = Claim.objects.annotate(expected=expected).exclude(status=F("expected"))
+    if claim_ids is None:
+        pks = list(drifted.values_list("pk", flat=True))
+    else:
+        claim_ids, pks = list(claim_ids), []
+        for start in range(0, len(claim_ids), _SUMMARY_CHUNK):
+            chunk = claim_ids[start : start + _SUMMARY_CHUNK]
+            pks += drifted.filter(pk__in=chunk).values_list("pk", flat=True)
+    for start in range(0, len(pks), _SUMMARY_CHUNK):
+        chunk = pks[start : start + _SUMMARY_CHUNK]
+        Claim.objects.filter(pk__in=chunk).update(status=expected, version=F("version") + 1)
+    record_bulk_history(
+        Claim, pks, history_type="~", reason="status restored from reviews", user=current_user()
+    )
+    return len(pks)
+
+
+def touch_claims(claim_ids, *, reason=None):
+    """Give these claims a new version after a change to their attributions, with a history row.
+
+    A verdict form or confirmation opened before (on the claim as it was quoted) is then refused.
+    """
+    claim_ids = sorted(set(claim_ids))
+    for start in range(0, len(claim_ids), _SUMMARY_CHUNK):
+        chunk = claim_ids[start : start + _SUMMARY_CHUNK]
+        Claim.objects.filter(pk__in=chunk).update(version=F("version") + 1)
+    record_bulk_history(
+        Claim, claim_ids, history_type="~", reason=reason or current_path(), user=current_user()
+    )
 
 
 def is_stale(obj, seen_version):
@@ -259,6 +283,13 @@ def merge_actors(*, survivor, duplicate):
             % {"article": clashes[0].article}
         )
 
+    # The duplicate's name becomes the survivor's alias: it must not name a third actor.
+    check_alias_free(duplicate.name, actor=survivor, also_free=[duplicate])
+    with write_path(f"merge: {duplicate.slug} into {survivor.slug}"):
+        return _fold(survivor, duplicate)
+
+
+def _fold(survivor, duplicate):
     moved = {
         "attributions": list(duplicate.attributions.all()),
         "aliases": list(duplicate.aliases.all()),
@@ -284,7 +315,140 @@ def merge_actors(*, survivor, duplicate):
     duplicate.delete()
     _bump(survivor)
     refresh_claim_summaries(Claim.objects.touched_by(survivor).values_list("pk", flat=True))
+    touch_claims({attribution.claim_id for attribution in moved["attributions"]})
     known = {survivor.name_key, *survivor.aliases.values_list("key", flat=True)}
     if name_key(old_name) not in known:
         moved["aliases"].append(ActorAlias.objects.create(actor=survivor, alias=old_name))
     return moved
+
+
+# Verdicts hold for the text they were given on ------------------------------------------------
+
+REOPEN_RATIONALE_MISSING = gettext_lazy(
+    "This claim has a verdict: say why you change what it was given on. The claim goes back to "
+    "“Unreviewed” with your reason on record."
+)
+
+# What a verdict was given on: the claim's text, and who said it and how.
+VERDICT_FIELDS = {Claim: ("text",), Attribution: ("claim", "actor", "stance", "quote")}
+
+
+def verdict_changes(obj, changed_fields):
+    """The fields among `changed_fields` of `obj` (a claim or an attribution) that a verdict rests on."""
+    return [name for name in VERDICT_FIELDS.get(type(obj), ()) if name in changed_fields]
+
+
+@transaction.atomic
+def reopen_claim(*, claim, rationale, reviewer, what=""):
+    """Put a claim with a verdict back to unreviewed after what its verdict rested on changed.
+
+    The reopening is a review like any other (status unreviewed, through review_claim()), its
+    rationale opening with what changed: the review history says who reopened it, when and why.
+    Returns the review, or None when the claim had no verdict to withdraw.
+    """
+    claim.refresh_from_db(fields=["status", "version"])
+    if claim.status == Claim.Status.UNREVIEWED:
+        return None
+    rationale = (rationale or "").strip()
+    if not rationale:
+        raise ValidationError({"reopen_rationale": REOPEN_RATIONALE_MISSING})
+    heading = _("Reopened: %(what)s.") % {"what": what} if what else _("Reopened.")
+    return review_claim(
+        claim=claim,
+        status=Claim.Status.UNREVIEWED,
+        rationale=f"{heading} {rationale}",
+        reviewer=reviewer,
+    )
+
+
+# Quotes stay where their offsets say ----------------------------------------------------------
+
+
+class QuotesWouldBreak(ValidationError):
+    """A new article body would lose (or make ambiguous) the quotes of these attributions."""
+
+    def __init__(self, article, attributions):
+        self.article, self.attributions = article, attributions
+        listed = "; ".join(
+            _("“%(quote)s” (%(who)s, claim “%(claim)s”)")
+            % {
+                "quote": attribution.quote[:80],
+                "who": attribution.actor.name if attribution.actor_id else _("the outlet"),
+                "claim": attribution.claim.slug,
+            }
+            for attribution in attributions
+        )
+        super().__init__(
+            {
+                "body": _(
+                    "The new text of “%(article)s” would break %(count)d attribution(s) whose quote it no "
+                    "longer holds exactly once: %(list)s. Change or delete them first."
+                )
+                % {"article": article.slug, "count": len(attributions), "list": listed}
+            }
+        )
+
+
+def quote_moves(article, new_body, *, old_body=None, attributions=None):
+    """Where each attribution of `article` finds its quote in `new_body`: [(attribution, new start)].
+
+    A quote whose text up to its end is unchanged stays where it is; any other is moved to its
+    one occurrence in the new body. Raises QuotesWouldBreak, listing every attribution whose
+    quote the new body holds no more, or more than once. Writes nothing; costs a query unless
+    `old_body` and `attributions` are given.
+    """
+    if old_body is None:
+        old_body = Article.objects.filter(pk=article.pk).values_list("body", flat=True).first() or ""
+    if attributions is None:
+        attributions = list(Attribution.objects.filter(article=article.pk).select_related("actor", "claim"))
+    moves, broken = [], []
+    for attribution in attributions:
+        start, end = attribution.start, attribution.end
+        if new_body[:end] == old_body[:end] and new_body[start:end] == attribution.quote:
+            continue
+        offsets = quote_offsets(new_body, attribution.quote)
+        if len(offsets) == 1:
+            moves.append((attribution, offsets[0]))
+        else:
+            broken.append(attribution)
+    if broken:
+        raise QuotesWouldBreak(article, broken)
+    return moves
+
+
+@transaction.atomic
+def relocate_quotes(article, new_body, *, old_body=None, skip=()):
+    """Move the quotes of `article`'s attributions to their place in `new_body`, before the body is saved.
+
+    The one rule for every path that changes a body (article intake, admin, fixture import):
+    each attribution keeps pointing at its quote, or the change is refused with QuotesWouldBreak,
+    writing nothing. Each moved attribution gets a new version and a history row. Returns them.
+    `old_body` is read from the database unless given (after the article was saved); `skip` are
+    attributions placed by other means in the same change (rows edited beside the body).
+    """
+    moved = []
+    attributions = [
+        attribution
+        for attribution in Attribution.objects.filter(article=article.pk).select_related("actor", "claim")
+        if attribution.pk not in skip
+    ]
+    for attribution, start in quote_moves(article, new_body, old_body=old_body, attributions=attributions):
+        _bump(attribution, start=start, end=start + len(attribution.quote))
+        moved.append(attribution)
+    return moved
+
+
+# One namespace for actors' names and aliases ---------------------------------------------------
+
+
+def check_alias_free(text, *, actor, also_free=()):
+    """Raise ValidationError naming the actor that already answers to `text`, other than `actor`.
+
+    `also_free` are other actors allowed to hold it (a merge: the duplicate about to go).
+    """
+    other = Actor.objects.answering_to(text, exclude=[actor, *also_free])
+    if other is not None:
+        raise ValidationError(
+            _("“%(name)s” already names %(actor)s (as its name or an alias).")
+            % {"name": text, "actor": other}
+        )

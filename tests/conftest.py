@@ -152,3 +152,30 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+def assert_statuses_match_reviews():
+    """Every claim's status is its latest review's, or unreviewed without one: the review record is true."""
+    from claims.models import Review
+
+    latest = {}
+    for claim_id, status in Review.objects.order_by("claim_id", "number").values_list("claim_id", "status"):
+        latest[claim_id] = status
+    drifted = [
+        (slug, status, latest.get(pk, Claim.Status.UNREVIEWED))
+        for pk, slug, status in Claim.objects.values_list("pk", "slug", "status")
+        if status != latest.get(pk, Claim.Status.UNREVIEWED)
+    ]
+    assert drifted == [], "claims whose status is not their latest review's (slug, status, expected)"
+
+
+def assert_quotes_in_place():
+    """Every attribution's offsets span its quote in its article's body."""
+    broken = [
+        (pk, quote)
+        for pk, quote, start, end, body in Attribution.objects.values_list(
+            "pk", "quote", "start", "end", "article__body"
+        )
+        if body[start:end] != quote
+    ]
+    assert broken == [], "attributions whose offsets no longer span their quote"

@@ -67,11 +67,13 @@ def test_save_losing_the_race_after_validation_is_rolled_back(client, editor, mo
     Claim.objects.filter(pk=claim.pk).update(version=5)
     client.force_login(editor)
     response = client.post(change_url(claim), claim_form_data(claim, text="Après.", seen_version=1))
-    assert response.status_code == 302
     claim.refresh_from_db()
     assert (claim.text, claim.version) == ("Avant.", 5)
     messages = [str(message) for message in response.wsgi_request._messages]
     assert any("Quelqu’un d’autre a modifié" in message for message in messages)
+    # Answered with the current version in a fresh form, not a dead end.
+    assert response.status_code == 200
+    assert response.context["adminform"].form["seen_version"].value() == 5
 
 
 def test_save_versioned_refuses_a_stale_version():

@@ -21,6 +21,8 @@ def review_url(claim):
 
 def run_action(client, action, claims, **extra):
     data = {"action": action, ACTION_CHECKBOX_NAME: [claim.pk for claim in claims], "index": 0, **extra}
+    if "confirm" in extra:  # as the confirmation page sends them: the version of each claim it showed
+        data.update({f"version_{claim.pk}": Claim.objects.get(pk=claim.pk).version for claim in claims})
     return client.post(CHANGELIST, data)
 
 

@@ -83,7 +83,8 @@ def test_stale_edit_is_refused(page, screenshot):
     page.locator("textarea[name=text]").fill("Texte écrasant.")
     page.locator("input[name=_save]").click()
 
-    assert "Quelqu’un d’autre a modifié cet enregistrement" in page.locator("#content").inner_text()
+    assert "Quelqu’un d’autre a modifié cet enregistrement" in page.locator(".messagelist").inner_text()
+    assert "Texte du collègue." in page.locator(".selon-stale").inner_text()
     claim.refresh_from_db()
     assert claim.text == "Texte du collègue."
     screenshot(page)

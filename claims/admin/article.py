@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from .. import services
 from ..forms import ArticleForm
 from ..highlighting import highlight_quotes
 from ..models import Article, Attribution
@@ -56,6 +57,21 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         # Counted for the page's rows only, not aggregated over every attribution.
         return super().get_queryset(request).annotate(attribution_count=per_row_count(Attribution, "article"))
+
+    def save_related(self, request, form, formsets, change):
+        if change and "body" in form.changed_data:
+            # The body is saved: each quote follows it (checked by the form, the rule in services).
+            services.relocate_quotes(
+                form.instance, form.instance.body, old_body=form.initial["body"], skip=form.rows_placed_here()
+            )
+        super().save_related(request, form, formsets, change)
+
+    def get_fields(self, request, obj=None):
+        # Editors give a reason when the attributions they change below belong to a reviewed claim.
+        fields = super().get_fields(request, obj)
+        if request.user.has_perm("claims.review_claim"):
+            return fields
+        return [name for name in fields if name != "reopen_rationale"]
 
     @admin.display(description=_("attributions"), ordering="attribution_count")
     def attribution_count(self, article):

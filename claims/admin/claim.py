@@ -16,7 +16,8 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
-from ..forms import AttributionForm, ClaimForm, ReviewForm
+from ..forms import STALE_REFUSED, VERDICT_READ_ONLY, AttributionForm, ClaimForm, ReviewForm
+from ..history import changes_since, review_of_history_row
 from ..models import Attribution, Claim, Review
 from ..search import search_claims
 from .columns import actors_column, last_quoted_column, quoted_actors
@@ -63,8 +64,49 @@ class ReviewInline(admin.TabularInline):
         return False
 
 
+def verdict_locked(request, claim):
+    """Whether what `claim`'s verdict rests on is read-only for this user: a contributor, a reviewed claim."""
+    return (
+        claim is not None
+        and claim.status != Claim.Status.UNREVIEWED
+        and not request.user.has_perm("claims.review_claim")
+    )
+
+
+def verdict_notice(request, claim):
+    """The sentence above a reviewed claim's form saying who may change it, and what that does."""
+    if claim is None or claim.status == Claim.Status.UNREVIEWED:
+        return None
+    if verdict_locked(request, claim):
+        return format_html(
+            '<p class="selon-verdict-lock">{}</p>', VERDICT_READ_ONLY % {"status": claim.get_status_display()}
+        )
+    return format_html(
+        '<p class="selon-verdict-lock">{}</p>',
+        gettext(
+            "This claim has a verdict (%(status)s). Changing its text or its attributions reopens it: "
+            "give the reason below, and it goes back to “Unreviewed” with your reason in its review history."
+        )
+        % {"status": claim.get_status_display()},
+    )
+
+
 class ClaimAttributionInline(AttributionInline):
     fk_name = "claim"
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        return [name for name in fields if name != "occurrence"] if verdict_locked(request, obj) else fields
+
+    # A contributor sees a reviewed claim's attributions but cannot change, add or remove them.
+    def has_add_permission(self, request, obj=None):
+        return not verdict_locked(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not verdict_locked(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not verdict_locked(request, obj) and super().has_delete_permission(request, obj)
 
 
 @admin.register(Claim)
@@ -129,10 +171,41 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         # The counts shown are stored on each claim (services.refresh_claim_summaries()).
         return super().get_queryset(request).prefetch_related(quoted_actors())
 
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        return [*readonly, "text"] if verdict_locked(request, obj) else readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if verdict_locked(request, obj) else super().get_prepopulated_fields(request, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [(name, dict(options)) for name, options in super().get_fieldsets(request, obj)]
+        notice = verdict_notice(request, obj)
+        if notice is not None:
+            main = fieldsets[0][1]
+            main["description"] = notice
+            if not verdict_locked(request, obj):
+                main["fields"] = [*main["fields"], "reopen_rationale"]
+        return fieldsets
+
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
         return search_claims(queryset, search_term.strip(), actors=True), False
+
+    # The history page: beside each row's old → new, the verdict that made it (reopenings included).
+    history_list_display = ["verdict"]
+
+    def verdict(self, record):
+        review = review_of_history_row(record)
+        if review is None:
+            return ""
+        return format_html(
+            "{} — <q>{}</q>",
+            gettext("Verdict #%(number)s: %(status)s")
+            % {"number": review.number, "status": review.get_status_display()},
+            review.rationale,
+        )
 
     # Columns and read-only fields
 
@@ -213,7 +286,20 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             )
             return None
         data = request.POST if "confirm" in request.POST else None
-        form = ReviewForm(data, initial={"status": status})
+        moved = self._moved_since_confirmation(request, queryset) if data is not None else []
+        if moved:
+            # Nothing is recorded: the page comes back with what moved and the current versions.
+            self.message_user(
+                request,
+                gettext(
+                    "Nothing was recorded: these claims changed after this page was opened: %(claims)s. "
+                    "Check what changed below, then confirm again."
+                )
+                % {"claims": "; ".join(f"« {claim.text[:80]} »" for claim, _entries in moved)},
+                messages.ERROR,
+            )
+            data = None
+        form = ReviewForm(data, initial={"status": status, **self._posted_review(request, moved)})
         form.fields["status"].disabled = True
         if form.is_valid():
             claims = list(queryset)
@@ -238,6 +324,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             "opts": self.model._meta,
             "claims": queryset.order_by("pk"),
             "form": form,
+            "stale": moved,
             "status": status,
             "action": request.POST.get("action", ""),
             "select_across": request.POST.get("select_across", "0"),
@@ -245,6 +332,22 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             "media": self.media,
         }
         return TemplateResponse(request, "admin/claims/claim/review_selected.html", context)
+
+    def _moved_since_confirmation(self, request, queryset):
+        """[(claim, changes_since())] for the selected claims saved since the confirmation page."""
+        moved = []
+        for claim in queryset.order_by("pk"):
+            seen = request.POST.get(f"version_{claim.pk}")
+            seen = int(seen) if seen and seen.isdigit() else None
+            if seen != claim.version:
+                moved.append((claim, changes_since(claim, seen) if seen is not None else []))
+        return moved
+
+    def _posted_review(self, request, moved):
+        """The rationale and evidence typed on a refused page, to confirm again without retyping them."""
+        if not moved:
+            return {}
+        return {name: request.POST.get(name, "") for name in ("rationale", "evidence")}
 
     def _record_review(self, request, claim, status, data):
         review = services.review_claim(
@@ -278,7 +381,16 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         if not self.has_review_permission(request):
             raise PermissionDenied
         change_url = reverse("admin:claims_claim_change", args=[claim.pk])
-        form = ReviewForm(request.POST if request.method == "POST" else None, prefix="review", claim=claim)
+        data, stale = (request.POST if request.method == "POST" else None), []
+        seen = (data or {}).get("review-seen_version")
+        if seen and seen.isdigit() and services.is_stale(claim, int(seen)):
+            # A verdict on a version nobody is looking at any more: show what changed and a fresh form.
+            stale = [(claim, changes_since(claim, int(seen)))]
+            self.message_user(request, STALE_REFUSED, messages.ERROR)
+            initial = {name: data.get(f"review-{name}", "") for name in ("status", "rationale", "evidence")}
+            form = ReviewForm(initial=initial, prefix="review", claim=claim)
+        else:
+            form = ReviewForm(data, prefix="review", claim=claim)
         if form.is_valid():
             review = self._record_review(request, claim, form.cleaned_data["status"], form.cleaned_data)
             self.message_user(
@@ -295,6 +407,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
             "original": claim,
             "claims": [claim],
             "form": form,
+            "stale": stale,
             "change_url": change_url,
             "media": self.media,
         }
@@ -318,6 +431,23 @@ class AttributionAdmin(VersionedAdminMixin, admin.ModelAdmin):
     search_fields = ["quote", "cue", "claim__text", "actor__name"]
     autocomplete_fields = ["claim", "article", "actor", "via"]
     fields = ["claim", "article", "actor", "stance", "cue", "quote", "occurrence", "via", "seen_version"]
+
+    def get_fields(self, request, obj=None):
+        claim = obj.claim if obj is not None else None
+        if verdict_locked(request, claim):
+            return [name for name in self.fields if name != "occurrence"]
+        if request.user.has_perm("claims.review_claim"):
+            return [*self.fields, "reopen_rationale"]
+        return self.fields
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and verdict_locked(request, obj.claim):
+            return ["claim", "article", "actor", "stance", "quote", "via"]
+        return super().get_readonly_fields(request, obj)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["verdict_notice"] = verdict_notice(request, obj.claim if obj is not None else None)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
 
 @admin.register(Review)

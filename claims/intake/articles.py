@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from ..models import Actor, Article, Claim
-from ..services import refresh_claim_summaries
+from ..services import refresh_claim_summaries, relocate_quotes
 from .errors import ImportFailed
 from .furniture import furniture_rule
 from .headline import shorten
@@ -276,6 +276,9 @@ def save_article(parsed, *, dry_run=False):
     changed = [name for name, value in fields.items() if getattr(article, name) != value]
     if not changed:
         return "unchanged", article
+    if "body" in changed:
+        # Each stored quote follows the new text, or nothing is saved.
+        relocate_quotes(article, fields["body"])
     for name in changed:
         setattr(article, name, fields[name])
     article.version += 1

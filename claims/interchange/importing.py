@@ -31,8 +31,9 @@ from django.utils.translation import gettext_noop
 from ..bulk import insert_rows
 from ..hierarchy import MAX_ACTOR_DEPTH, too_deep
 from ..models import Actor, Attribution, Claim, validate_web_url
-from ..services import refresh_claim_summaries
-from ..text import name_key
+from ..services import QuotesWouldBreak, quote_moves, refresh_claim_summaries
+from ..text import name_key, quote_offsets
+from . import verdicts
 from .limits import nesting_error
 from .spec import UNUSABLE_PASSWORD, identity, specs
 
@@ -469,6 +470,9 @@ def _complete(spec, values, given):
             values[field_spec.name] = model._meta.get_field(field_spec.name).get_default()
         elif field_spec.kind == "ref" and field_spec.name not in values:
             values[field_spec.name] = None
+    if spec.label == "claims.claim":
+        # A status is never taken from a file, only checked against the reviews: None when absent.
+        values["status"] = given.get("status")
     if spec.label == "claims.actor":
         values["name_key"] = name_key(values["name"])
     elif spec.label == "claims.actoralias":
@@ -578,6 +582,7 @@ def check(records, errors, broken=frozenset()):
     """Stage 2. Returns a _Plan; appends to `errors`. Queries the database, writes nothing."""
     all_specs = specs()
     plan = _Plan()
+    plan.broken = broken
     plan.records = _deduplicate(records, errors)
     for label in all_specs:
         plan.records.setdefault(label, {})
@@ -682,6 +687,9 @@ def check(records, errors, broken=frozenset()):
     _check_aliases(plan, errors)
     _check_hierarchy(plan, errors)
     _check_changed_bodies(plan, errors)
+    verdicts.check_names(plan, errors)
+    verdicts.check_statuses(plan, errors)
+    verdicts.check_reopenings(plan, errors)
     return plan
 
 
@@ -786,28 +794,45 @@ def _check_hierarchy(plan, errors):
 
 
 def _check_changed_bodies(plan, errors):
-    """An article whose body changes must still hold the stored quotes the files do not replace."""
+    """An article whose body changes keeps the stored quotes the files do not replace: each is moved
+    to its one occurrence in the new body (services.quote_moves()), or the import is refused."""
     changed = [
-        record
+        (record, plan.existing["claims.article"][ident][1]["body"])
         for ident, record in plan.records["claims.article"].items()
         if ident in plan.existing["claims.article"]
         and plan.existing["claims.article"][ident][1]["body"] != record.values["body"]
     ]
     attributions = plan.records["claims.attribution"]
-    for record in changed:
-        body = record.values["body"]
-        stored = Attribution.objects.filter(article__slug=record.key[0]).values_list(
-            "claim__slug", "article__slug", "actor__slug", "start", "end", "quote"
-        )
-        for *key, start, end, quote in stored:
-            if tuple(key) not in attributions and body[start:end] != quote:
+    plan.relocations = []
+    for record, old_body in changed:
+        stored = [
+            attribution
+            for attribution in Attribution.objects.filter(article__slug=record.key[0]).select_related(
+                "claim", "article", "actor"
+            )
+            if attribution.natural_key() not in attributions
+        ]
+        try:
+            plan.relocations += quote_moves(
+                stored[0].article if stored else None,
+                record.values["body"],
+                old_body=old_body,
+                attributions=stored,
+            )
+        except QuotesWouldBreak as error:
+            for attribution in error.attributions:
+                found = len(quote_offsets(record.values["body"], attribution.quote))
                 errors.append(
                     record.error(
                         _(
-                            "the new body no longer holds the stored quote of attribution %(key)s at "
-                            "%(start)d → %(end)d"
+                            "the new body holds the quote of attribution %(key)s %(found)d times, not "
+                            "once: “%(quote)s” cannot be moved"
                         )
-                        % {"key": json.dumps(key, ensure_ascii=False), "start": start, "end": end},
+                        % {
+                            "key": _k(attribution.natural_key()),
+                            "found": found,
+                            "quote": attribution.quote[:120],
+                        },
                         "body",
                     )
                 )
@@ -984,9 +1009,18 @@ def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
             if plan.records[label]
         }
         if not dry_run:
+            verdicts.prepare_writes(plan)
             _write(plan)
+            verdicts.relocate(plan)
             _refresh_summaries(plan)
+            verdicts.finish(plan, reason=_import_reason(sources))
     return report
+
+
+def _import_reason(sources):
+    """The history's path for the rows an import writes: "import: " and the files' names."""
+    names = [source[0] if isinstance(source, tuple) else Path(source).name for source in sources]
+    return "import: " + ", ".join(names)
 
 
 def _refresh_summaries(plan):

@@ -60,10 +60,14 @@ KEY_LOOKUPS = {
 }
 
 DERIVED = {
-    "claims.actor": ("name_key",),
+    # Versions are the importing database's: a record the import changes gets the next one.
+    "claims.actor": ("name_key", "version"),
     "claims.actoralias": ("key",),
-    # The stored list figures, recomputed from the attributions and reviews after every import.
-    "claims.claim": tuple(SUMMARY_FIELDS),
+    "claims.article": ("version",),
+    # The stored list figures, recomputed from the attributions and reviews after every import;
+    # the status, from the reviews alone.
+    "claims.claim": (*SUMMARY_FIELDS, "status", "version"),
+    "claims.attribution": ("version",),
 }
 
 

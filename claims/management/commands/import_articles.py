@@ -9,6 +9,7 @@ page says about itself.
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from claims.history import write_path
 from claims.intake.articles import import_article_files
 
 
@@ -30,7 +31,8 @@ class Command(BaseCommand):
         metadata = {name: options[name] for name in ("title", "outlet", "author", "url", "published")}
         if len(paths) > 1 and (metadata["title"] or metadata["url"]):
             raise CommandError(_("--title and --url describe one page: give a single file with them"))
-        results = import_article_files(paths, dry_run=dry_run, **metadata)
+        with write_path("article intake"):
+            results = import_article_files(paths, dry_run=dry_run, **metadata)
         counts = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
         for path, outcome, detail in results:
             counts[outcome] += 1
