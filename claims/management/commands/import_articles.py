@@ -7,6 +7,8 @@ command can run again whenever a file or the furniture rules change.
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.intake.articles import import_article_files
+from claims.models import Article
+from claims.services import refresh_suggestions
 
 
 class Command(BaseCommand):
@@ -15,9 +17,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="Article text files (UTF-8).")
         parser.add_argument("--dry-run", action="store_true", help="Report what would change; write nothing.")
+        parser.add_argument(
+            "--no-suggest", action="store_true", help="Do not propose attributions for the imported articles."
+        )
 
-    def handle(self, *args, paths, dry_run=False, **options):
+    def handle(self, *args, paths, dry_run=False, no_suggest=False, **options):
         results = import_article_files(paths, dry_run=dry_run)
+        if not dry_run and not no_suggest:
+            slugs = [detail for _path, outcome, detail in results if outcome != "failed"]
+            for article in Article.objects.filter(slug__in=slugs):
+                refresh_suggestions(article)
         counts = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
         for path, outcome, detail in results:
             counts[outcome] += 1

