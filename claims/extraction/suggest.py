@@ -43,10 +43,15 @@ def load_pipeline():
 
 
 def _line_breaks(doc):
-    """A sentence never runs across a line break: paragraphs, bullets and subheads end sentences."""
+    """Sentences end at line breaks (paragraphs, bullets, subheads) and never inside a quotation."""
+    regions = _quote_regions(doc.text)
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+        elif _inside(regions, token.idx, token.idx + len(token.text)) and _inside(
+            regions, doc[token.i - 1].idx, doc[token.i - 1].idx + 1
+        ):
+            token.is_sent_start = False
     return doc
 
 
@@ -161,6 +166,11 @@ def _mention_tokens(token):
                 continue
             if child.dep_ == "case" and node is token and child.i < token.i:
                 continue
+            if child.i > token.i and any(
+                grandchild.dep_ == "case" and grandchild.lower_ not in ("de", "du", "des", "d'", "d’")
+                for grandchild in child.children
+            ):
+                continue  # "le ministre sur i-Télé", "la presse à Addis-Abeba": not part of the name
             keep.add(child.i)
             walk(child)
 
@@ -189,6 +199,9 @@ def _name_extent(text, start, end):
         if re.search(r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’])\s*)$", text[max(0, candidate - 6) : candidate]):
             break
         start = candidate
+    prefix = re.search(r"\b[A-ZÀ-Ýa-z][a-zà-ÿ]{0,3}-$", text[max(0, start - 5) : start])
+    if prefix:
+        start -= len(prefix.group(0))  # "Al-Baba", "al-Baba"
     while True:
         match = re.match(r"(?:\s|-)(" + word + r"|[a-zà-ÿ]+(?=-))", text[end : end + 40])
         if not match or text[end] == "\n":
@@ -285,6 +298,72 @@ def _without_titles_of_named(text, mentions, lex):
     return kept
 
 
+INCISE_BEFORE = re.compile(r"[»”\"]\s*,?\s*$|,\s*$")
+SKIP_AFTER_VERB = {"à", "au", "aux", "devant", "dans", "lors", "sur", "en", "par", "après", "pour", "avec"}
+
+
+def _incise_source(text, sentence, verb, cue_start):
+    """The source of an incise cue (« … », a déclaré X; …, a-t-il ajouté), or None when not an incise."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and INVERTED.match(doc[verb.i + 1].text or ""):
+        return doc[verb.i + 1]
+    for child in verb.children:
+        if child.dep_.startswith("aux") and child.i + 1 < len(doc) and INVERTED.match(doc[child.i + 1].text):
+            return doc[child.i + 1]
+        if child.text in ("-t", "-t-") and child.i + 1 < len(doc):
+            return doc[child.i + 1]
+    if not INCISE_BEFORE.search(text[max(sentence.start_char, cue_start - 5) : cue_start]):
+        return None
+    if cue_start <= sentence.start_char + 2:
+        return None
+    # the first noun phrase after the verb, past times and places: "a déclaré lundi à la presse M. X"
+    index = verb.i + 1
+    while index < sentence.end:
+        token = doc[index]
+        if token.is_punct or token.pos_ in ("VERB", "SCONJ", "CCONJ"):
+            return None
+        if token.lower_ in SKIP_AFTER_VERB:
+            # skip the whole complement: up to the next noun's end
+            index += 1
+            while index < sentence.end and doc[index].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
+                if doc[index].pos_ in ("NOUN", "PROPN") and (index + 1 >= sentence.end or doc[index + 1].pos_ not in ("ADP", "ADJ", "DET")):
+                    break
+                index += 1
+            index += 1
+            continue
+        if token.lower_ in TIME_WORDS or token.pos_ in ("ADV", "NUM"):
+            index += 1
+            continue
+        if token.pos_ in ("PROPN", "NOUN", "X") or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
+            return token
+        if token.pos_ == "DET" or token.lower_ in ("m.", "mme"):
+            index += 1
+            continue
+        return None
+    return None
+
+
+def _split_plural_head(text, head, mention):
+    """"les ministères de la Défense et de l'Intérieur": one mention per complement, each singular."""
+    words = text[mention[0] : mention[1]]
+    match = re.match(r"^(?:les|des)\s+(\w+?)s\s+(d(?:e|u|es)\s.+?)\s+et\s+(d(?:e|u|es)\s.+|d['’].+)$", words, re.IGNORECASE)
+    if not match or head.morph.get("Number") != ["Plur"]:
+        return [mention]
+    noun = match.group(1)
+    first = (mention[0] + match.start(2), mention[0] + match.end(2))
+    second = (mention[0] + match.start(3), mention[0] + match.end(3))
+    return [_Phrase(f"le {noun} {text[first[0]:first[1]]}", first), _Phrase(f"le {noun} {text[second[0]:second[1]]}", second)]
+
+
+class _Phrase(tuple):
+    """A mention whose name differs from the text at its offsets ("le ministère de l'Intérieur")."""
+
+    def __new__(cls, name, offsets):
+        phrase = super().__new__(cls, offsets)
+        phrase.name = name
+        return phrase
+
+
 def _main_clause(tokens):
     """The content up to its first subordinate clause (puisque, car, qui…), where a negation
     ("n'a pas mené de guerre depuis 1953") no longer says anything of the claim itself."""
@@ -318,8 +397,14 @@ def _agent(verb):
 def _verb_cue(verb, cues):
     """(stance, cue lemma) when `verb` is a cue, else None."""
     lemma = verb.lemma_.lower()
-    if lemma == "mettre" and "en garde" in verb.doc.text[verb.idx : verb.idx + 30]:
-        return "suspects", "mettre en garde"
+    following = verb.doc.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 40].lower()
+    for phrase, stance in MULTIWORD.get(lemma, ()):
+        if re.match(r"\s*(?:\w+\s+)?" + re.escape(phrase) + r"\b", following):
+            return stance, f"{lemma} {phrase}"
+    if lemma == "faire":
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i == verb.i + 1 and child.lemma_.lower() in FAIRE_CUES:
+                return "asserts", f"faire {child.lemma_.lower()}"
     if lemma in ("persuader", "convaincre"):
         if _is_passive(verb) or any(c.dep_ == "cop" for c in verb.children):
             return "asserts", lemma
@@ -328,10 +413,24 @@ def _verb_cue(verb, cues):
         return None
     if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return "asserts", "se dire"
-    stance = cues.get(lemma)
+    stance = cues.get(lemma) if " " not in lemma else None
     if stance is None:
         return None
     return stance, lemma
+
+
+def _multiword(cues):
+    """{first lemma: [(the words after it, stance)]} for the lexicon's multiword cues."""
+    table = {}
+    for entry, stance in cues.items():
+        if " " in entry:
+            first, rest = entry.split(" ", 1)
+            table.setdefault(first, []).append((rest, stance))
+    return table
+
+
+MULTIWORD = _multiword(lexicon()["cues"])
+FAIRE_CUES = {"savoir", "valoir", "noter", "remarquer", "observer", "état"}
 
 
 def _cue_text(verb):
@@ -344,7 +443,8 @@ def _cue_text(verb):
     return doc[start : verb.i + 1].text
 
 
-def _negated(tokens, lex):
+def _negated(tokens, lex, cue=None):
+    """Whether the content denies: a denial phrase, a strong negative word, or its main verb negated."""
     lowered = " ".join(t.lower_ for t in tokens)
     if any(phrase in lowered for phrase in lex["denial_content"]):
         return True
@@ -355,6 +455,15 @@ def _negated(tokens, lex):
             return True
         if has_ne and word in lex["negations"]:
             return True
+    if has_ne:
+        # "a déclaré que X n'a pas …": "pas" on the content's main verb (not in a clause below it)
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        main = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and (cue is None or t.i != cue.i)]
+        if main:
+            for child in main[0].children:
+                if child.lower_ in ("pas", "plus", "point") and child.dep_ == "advmod":
+                    return True
     return False
 
 
@@ -395,9 +504,10 @@ class Reader:
         self.found = []
 
     # -- sources ---------------------------------------------------------------------------------
-    def sources(self, start, end, number="sg"):
+    def sources(self, mention, number="sg"):
         """[(actor_text, actor, proposed_kind, confidence, anaphora)] for the mention at [start, end)."""
-        actor_text = self.text[start:end]
+        start, end = mention
+        actor_text = getattr(mention, "name", None) or self.text[start:end]
         key = actor_text.casefold().lstrip("-").removeprefix("t-")
         bare = re.sub(r"^(?:le|la|les|l['’])\s*", "", key)
         if key in PRONOUNS:
@@ -416,6 +526,11 @@ class Reader:
         if actor is not None:
             return [(actor_text, actor, "", 0.9, False)]
         words = bare.split()
+        if words and words[-1] in self.lex["titles"]["documents"] or (len(words) > 1 and words[1] in self.lex["titles"]["documents"]):
+            # "le communiqué", "le même communiqué": the voice of whoever issued it
+            last = self.context.last()
+            if last and len(words) <= 3:
+                return [(last[0], last[1], "", 0.6, True)]
         if words and words[0] in self.lex["titles"]["anaphora"] and len(words) <= 6:
             if not any(w[:1].isupper() and w not in ("M.",) for w in actor_text.split()[1:2]):
                 for description, text, actor in reversed(self.context.descriptions):
@@ -435,7 +550,7 @@ class Reader:
         if mention is None:
             found = [("", None, "", 0.5, False)]
         else:
-            found = self.sources(*mention, number=number)
+            found = self.sources(mention, number=number)
         added = []
         for actor_text, actor, kind, base, anaphora in found:
             if mention is not None and not anaphora:
@@ -496,17 +611,23 @@ class Reader:
         text = self.text
         s_start, s_end = self._sentence_text_start(sentence), sentence.end_char
         passive = _is_passive(verb) and lemma not in ("persuader", "convaincre")
-        if passive:
-            agent = _agent(verb)
-            if agent is None:
-                return
-            heads, rule = [agent], "passive agent"
-        else:
-            heads, rule = _subjects(verb), "verb"
-        if not heads:
-            return
-        subject = heads[0]
+        cue = _cue_text(verb)
+        if " " in lemma and not lemma.startswith("faire"):
+            cue = text[verb.idx : verb.idx + len(verb.text)] + " " + lemma.split(" ", 1)[1]
+        cue_start = min([verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        verb_end = verb.idx + len(verb.text)
+        incise = _incise_source(text, sentence, verb, cue_start)
         descriptions = {}
+        if incise is not None:
+            # « … », a déclaré X / "…", a-t-il dit / …, ajoute le communiqué
+            subject, rule = incise, "incise"
+        elif passive:
+            subject, rule = _agent(verb), "passive agent"
+        else:
+            found = _subjects(verb)
+            subject, rule = (found[0] if found else None), "verb"
+        if subject is None:
+            return
         if subject.lower_ == "on":
             mentions = [None]
         else:
@@ -519,31 +640,35 @@ class Reader:
                     title = _mention(head)
                     descriptions[mentions[-1]] = text[title[0] : min(title[1], named.idx)].rstrip(" ,")
                 else:
-                    mentions.append(_mention(head))
+                    mentions.extend(_split_plural_head(text, head, _mention(head)))
             mentions = _with_surface_coordination(text, _without_titles_of_named(text, mentions, self.lex))
-        cue = _cue_text(verb)
-        if lemma == "mettre en garde":
-            cue = text[verb.idx : verb.idx + len(verb.text)] + " en garde"
-        verb_end = verb.idx + len(verb.text)
         named_end = max((m[1] for m in mentions if m), default=verb_end)
-        inverted = subject.i > verb.i or bool(INVERTED.match(subject.text))
-        if inverted and not passive:
-            # incise: « … », a déclaré X — or "Depuis lors, a déclaré X, les relations…"
-            before = text[s_start : verb.idx]
+        gerund = "Ger" in verb.morph.get("VerbForm") or (
+            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        )
+        if incise is not None or subject.i > verb.i:
+            before = text[s_start:cue_start]
             start = s_start
-            if len(before.split()) > 4:
+            if len(before.split()) > 3:
                 end = max(named_end, verb_end)
-                content_tokens = [t for t in sentence if t.idx < verb.idx]
+                content_tokens = [t for t in sentence if t.idx < cue_start]
             else:
+                # "Depuis lors, a déclaré X, les relations…": the content follows
                 end = s_end
                 content_tokens = [t for t in sentence if t.idx >= named_end]
-            rule = "incise"
+        elif gerund and subject.i < verb.i and verb.dep_ != "ROOT":
+            # "…, notant que …": its own content, the source of the verb it hangs on
+            start = verb.idx
+            if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "en":
+                start = verb.doc[verb.i - 1].idx
+            end = _right_end(verb, s_end)
+            content_tokens = [t for t in sentence if verb_end <= t.idx < end]
         else:
-            starts = [m[0] for m in mentions if m] + [verb.idx]
+            starts = [m[0] for m in mentions if m] + [cue_start]
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
-        if stance == "asserts" and _negated(_main_clause(content_tokens), self.lex):
+        if stance == "asserts" and _negated(_main_clause(content_tokens), self.lex, verb):
             stance = "denies"
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
@@ -574,6 +699,8 @@ class Reader:
             cue = match.group("cue")
             if _inside(self.regions, match.start(), match.end()):
                 continue
+            if re.match(r"(?:lequel|laquelle|lesquel(?:le)?s|qui|quoi|moi|nous|vous)\b", text[match.end() : match.end() + 12], re.IGNORECASE):
+                continue  # "selon lequel": a relative whose antecedent is no source of its own
             tokens = [t for t in sentence if t.idx >= match.end()]
             if not tokens:
                 continue
@@ -690,22 +817,28 @@ class Reader:
                 self.add(start, sentence.end_char, cue, stance, mention, rule="nominal", confidence=0.6)
 
     def continuation_rule(self, sentence, paragraph_start):
-        """A paragraph that opens on a quotation with no cue of its own continues the last speaker."""
+        """A quotation with no cue of its own, right after a report, continues that speaker."""
         start = self._sentence_text_start(sentence)
-        if start != paragraph_start or self.text[start : start + 1] not in OPENING_QUOTES:
+        if self.text[start : start + 1] not in OPENING_QUOTES or not self.found:
             return
-        last = self.context.last()
-        if last is None:
+        previous = self.found[-1]
+        gap = self.text[previous.end : start]
+        if not previous.actor_text or gap.count("\n") > 2 or len(gap) > 300:
+            return
+        start, end = _trim(self.text, start, sentence.end_char)
+        if self.text[end : end + 1] in "»”\"":
+            end += 1
+        if end - start < 20:
             return
         self.found.append(
             Suggestion(
-                start=_trim(self.text, start, sentence.end_char)[0],
-                end=_trim(self.text, start, sentence.end_char)[1],
-                quote=self.text[slice(*_trim(self.text, start, sentence.end_char))],
+                start=start,
+                end=end,
+                quote=self.text[start:end],
                 cue="",
-                stance="asserts",
-                actor_text=last[0],
-                actor=last[1],
+                stance="denies" if _negated(list(sentence), self.lex) else "asserts",
+                actor_text=previous.actor_text,
+                actor=previous.actor,
                 confidence=0.5,
                 rule="continuation",
             )
