@@ -202,6 +202,10 @@ def _name_extent(text, start, end):
     prefix = re.search(r"\b[A-ZÀ-Ýa-z][a-zà-ÿ]{0,3}-$", text[max(0, start - 5) : start])
     if prefix:
         start -= len(prefix.group(0))  # "Al-Baba", "al-Baba"
+    elif text[start : start + 1] == "-":
+        prefix = re.search(r"\b[A-ZÀ-Ýa-z][a-zà-ÿ]{0,3}$", text[max(0, start - 5) : start])
+        if prefix:
+            start -= len(prefix.group(0))
     while True:
         match = re.match(r"(?:\s|-)(" + word + r"|[a-zà-ÿ]+(?=-))", text[end : end + 40])
         if not match or text[end] == "\n":
@@ -242,7 +246,11 @@ def _subjects(verb):
     """Subject tokens of `verb`: its own, or those of the verb it depends on (gerund, conjunct)."""
     node = verb
     for _depth in range(4):
-        found = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        found = [
+            c
+            for c in node.children
+            if c.dep_ in SUBJECT_DEPS or (c.dep_ == "expl:subj" and c.lower_ in ("il", "elle") and c.i < node.i)
+        ]
         inverted = [c for c in node.children if INVERTED.match(c.text)]
         if found and found[0].lower_ == "qui" and node.dep_ == "acl:relcl":
             return [node.head]
@@ -312,8 +320,13 @@ def _incise_source(text, sentence, verb, cue_start):
             return doc[child.i + 1]
         if child.text in ("-t", "-t-") and child.i + 1 < len(doc):
             return doc[child.i + 1]
-    if not INCISE_BEFORE.search(text[max(sentence.start_char, cue_start - 5) : cue_start]):
+    before = text[max(sentence.start_char, cue_start - 5) : cue_start]
+    if not INCISE_BEFORE.search(before):
         return None
+    if not re.search(r"[»”\"]\s*,?\s*$", before) and any(
+        c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children
+    ):
+        return None  # "X, porte-parole du ministère, a démenti": a subject with its apposition
     if cue_start <= sentence.start_char + 2:
         return None
     # the first noun phrase after the verb, past times and places: "a déclaré lundi à la presse M. X"
@@ -364,6 +377,19 @@ class _Phrase(tuple):
         return phrase
 
 
+def _segments(tokens):
+    """The content cut into its sentences (a quotation may hold several)."""
+    parts, current = [], []
+    for token in tokens:
+        current.append(token)
+        if token.text in (".", "!", "?", "…"):
+            parts.append(current)
+            current = []
+    if current:
+        parts.append(current)
+    return parts
+
+
 def _main_clause(tokens):
     """The content up to its first subordinate clause (puisque, car, qui…), where a negation
     ("n'a pas mené de guerre depuis 1953") no longer says anything of the claim itself."""
@@ -399,8 +425,10 @@ def _verb_cue(verb, cues):
     lemma = verb.lemma_.lower()
     following = verb.doc.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 40].lower()
     for phrase, stance in MULTIWORD.get(lemma, ()):
-        if re.match(r"\s*(?:\w+\s+)?" + re.escape(phrase) + r"\b", following):
+        if re.match(r"\s*(?:\w+\s+){0,2}" + re.escape(phrase) + r"\b", following):
             return stance, f"{lemma} {phrase}"
+    if lemma in FAIRE_CUES and verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() == "faire":
+        return "asserts", f"faire {lemma}"
     if lemma == "faire":
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i == verb.i + 1 and child.lemma_.lower() in FAIRE_CUES:
@@ -438,7 +466,7 @@ def _cue_text(verb):
     doc = verb.doc
     start = verb.i
     for child in verb.children:
-        if child.dep_.startswith("aux") and child.i < verb.i and verb.i - child.i <= 3:
+        if (child.dep_.startswith("aux") or child.lemma_ == "faire") and child.i < verb.i and verb.i - child.i <= 3:
             start = min(start, child.i)
     return doc[start : verb.i + 1].text
 
@@ -459,7 +487,8 @@ def _negated(tokens, lex, cue=None):
         # "a déclaré que X n'a pas …": "pas" on the content's main verb (not in a clause below it)
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-        main = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and (cue is None or t.i != cue.i)]
+        main = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ") and (cue is None or t.i != cue.i)]
+        main.sort(key=lambda t: t.dep_ not in ("ccomp", "xcomp", "ROOT", "parataxis"))
         if main:
             for child in main[0].children:
                 if child.lower_ in ("pas", "plus", "point") and child.dep_ == "advmod":
@@ -481,7 +510,7 @@ def _right_end(verb, sentence_end):
             continue
         if child.dep_ in ("conj", "parataxis") and any(c.dep_ in SUBJECT_DEPS for c in child.children):
             break
-        if child.dep_ == "cc":
+        if child.dep_ == "cc" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             break
         sub = list(child.subtree)
         end = max(end, sub[-1].idx + len(sub[-1].text))
@@ -668,7 +697,7 @@ class Reader:
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
-        if stance == "asserts" and _negated(_main_clause(content_tokens), self.lex, verb):
+        if stance == "asserts" and any(_negated(_main_clause(part), self.lex, verb) for part in _segments(content_tokens)):
             stance = "denies"
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
