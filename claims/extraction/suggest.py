@@ -48,10 +48,15 @@ def _line_breaks(doc):
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
-        elif _inside(regions, token.idx, token.idx + len(token.text)) and _inside(
-            regions, doc[token.i - 1].idx, doc[token.i - 1].idx + 1
+        elif _inside(regions, token.idx, token.idx + len(token.text)) and (
+            _inside(regions, doc[token.i - 1].idx, doc[token.i - 1].idx + 1)
+            or doc[token.i - 1].text in OPENING_QUOTES
         ):
             token.is_sent_start = False
+        elif re.search(r"[»”\"]\s*,?\s*(?:\S+\s*)?$", doc.text[max(0, token.idx - 30) : token.idx]) and re.search(
+            r"[»”\"]\s*,", doc.text[max(0, token.idx - 30) : token.idx]
+        ):
+            token.is_sent_start = False  # « … », a déclaré X: the incise belongs to the quotation
     return doc
 
 
@@ -356,16 +361,50 @@ def _incise_source(text, sentence, verb, cue_start):
     return None
 
 
+def _subject_left_of(verb):
+    """A finite cue the parser left without subject: "Plus tôt, le Washington Post, en citant des
+    sources, avait rapporté…" — the noun phrase before it, past a gerund between commas."""
+    if "Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith("ant"):
+        return []
+    doc = verb.doc
+    index = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]) - 1
+    if index < 0 or doc[index].text != ",":
+        return []
+    # skip one ", en citant des sources," segment
+    segment_start = index - 1
+    while segment_start >= 0 and doc[segment_start].text not in (",", "\n") and "\n" not in doc[segment_start].text:
+        segment_start -= 1
+    if segment_start >= 0 and doc[segment_start + 1].lower_ == "en":
+        index = segment_start
+    if index <= 0 or doc[index].text != ",":
+        return []
+    candidate = doc[index - 1]
+    while candidate.head.i != candidate.i and candidate.head.i < index and candidate.head.pos_ in ("PROPN", "NOUN"):
+        candidate = candidate.head
+    if candidate.pos_ in ("PROPN", "NOUN", "X"):
+        return [candidate]
+    return []
+
+
 def _split_plural_head(text, head, mention):
     """"les ministères de la Défense et de l'Intérieur": one mention per complement, each singular."""
     words = text[mention[0] : mention[1]]
-    match = re.match(r"^(?:les|des)\s+(\w+?)s\s+(d(?:e|u|es)\s.+?)\s+et\s+(d(?:e|u|es)\s.+|d['’].+)$", words, re.IGNORECASE)
+    match = re.match(r"^(?:les|des)\s+(\w+?)[sx]\s+(d(?:e|u|es)\s.+|d['’].+)$", words, re.IGNORECASE)
     if not match or head.morph.get("Number") != ["Plur"]:
         return [mention]
+    other = re.match(
+        r"\s+et\s+((?:de la|de l['’]|du|des|de|d['’])\s*[^,]+?)(?=\s*,|\s+(?:ont|a|avaient|avait|sont)\b)",
+        text[mention[1] : mention[1] + 120],
+    )
+    if not other:
+        return [mention]
     noun = match.group(1)
-    first = (mention[0] + match.start(2), mention[0] + match.end(2))
-    second = (mention[0] + match.start(3), mention[0] + match.end(3))
-    return [_Phrase(f"le {noun} {text[first[0]:first[1]]}", first), _Phrase(f"le {noun} {text[second[0]:second[1]]}", second)]
+    first = (mention[0] + match.start(2), mention[1])
+    second = (mention[1] + other.start(1), mention[1] + other.end(1))
+    return [
+        _Phrase(f"le {noun} {text[first[0] : first[1]]}", first),
+        _Phrase(f"le {noun} {text[second[0] : second[1]]}", second),
+    ]
 
 
 class _Phrase(tuple):
@@ -489,7 +528,7 @@ def _negated(tokens, lex, cue=None):
         roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
         main = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ") and (cue is None or t.i != cue.i)]
         main.sort(key=lambda t: t.dep_ not in ("ccomp", "xcomp", "ROOT", "parataxis"))
-        if main:
+        if main and not ("Inf" in main[0].morph.get("VerbForm") or "Part" in main[0].morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in main[0].children)):
             for child in main[0].children:
                 if child.lower_ in ("pas", "plus", "point") and child.dep_ == "advmod":
                     return True
@@ -651,9 +690,11 @@ class Reader:
             # « … », a déclaré X / "…", a-t-il dit / …, ajoute le communiqué
             subject, rule = incise, "incise"
         elif passive:
+            if verb.dep_ == "acl:relcl":
+                return  # "dont les propos ont été rapportés par X": X relays, it does not speak
             subject, rule = _agent(verb), "passive agent"
         else:
-            found = _subjects(verb)
+            found = _subjects(verb) or _subject_left_of(verb)
             subject, rule = (found[0] if found else None), "verb"
         if subject is None:
             return
@@ -673,7 +714,7 @@ class Reader:
             mentions = _with_surface_coordination(text, _without_titles_of_named(text, mentions, self.lex))
         named_end = max((m[1] for m in mentions if m), default=verb_end)
         gerund = "Ger" in verb.morph.get("VerbForm") or (
-            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+            verb.lower_.endswith("ant") and not any(c.dep_.startswith("aux") for c in verb.children)
         )
         if incise is not None or subject.i > verb.i:
             before = text[s_start:cue_start]
