@@ -57,6 +57,8 @@ def _line_breaks(doc):
             r"[»”\"]\s*,", doc.text[max(0, token.idx - 30) : token.idx]
         ):
             token.is_sent_start = False  # « … », a déclaré X: the incise belongs to the quotation
+        elif not re.search(r"[.!?…:;»”\"]\s*$", doc.text[max(0, token.idx - 5) : token.idx]):
+            token.is_sent_start = False  # no sentence starts after a word or a comma
     return doc
 
 
@@ -273,7 +275,7 @@ def _subjects(verb):
 def _with_surface_coordination(text, mentions):
     """Add the actor a parser left out of a coordination: "Moscou et Pyongyang nient", "à Washington et à Séoul"."""
     result = list(mentions)
-    name = r"[A-ZÀ-ÝŒ][\w’'-]*(?:\s+[A-ZÀ-ÝŒ][\w’'-]*)*"
+    name = r"(?:l['’]|le\s|la\s|les\s)?[A-ZÀ-ÝŒ][\w’'-]*(?:\s+[A-ZÀ-ÝŒ][\w’'-]*)*"
     for mention in mentions:
         if mention is None:
             continue
@@ -328,6 +330,8 @@ def _incise_source(text, sentence, verb, cue_start):
     before = text[max(sentence.start_char, cue_start - 5) : cue_start]
     if not INCISE_BEFORE.search(before):
         return None
+    if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+        return None  # a gerund or an infinitive is no incise
     if not re.search(r"[»”\"]\s*,?\s*$", before) and any(
         c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children
     ):
@@ -381,7 +385,7 @@ def _subject_left_of(verb):
     candidate = doc[index - 1]
     while candidate.head.i != candidate.i and candidate.head.i < index and candidate.head.pos_ in ("PROPN", "NOUN"):
         candidate = candidate.head
-    if candidate.pos_ in ("PROPN", "NOUN", "X"):
+    if candidate.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in candidate.children):
         return [candidate]
     return []
 
@@ -434,7 +438,10 @@ def _main_clause(tokens):
     ("n'a pas mené de guerre depuis 1953") no longer says anything of the claim itself."""
     result = []
     for position, token in enumerate(tokens):
-        if position > 1 and token.lower_ in ("puisque", "car", "qui", "dont", "lorsque", "parce", "bien", "mais"):
+        if position > 1 and token.lower_ in (
+            "puisque", "puisqu'", "puisqu’", "car", "qui", "dont", "lorsque", "lorsqu'", "lorsqu’", "parce", "bien",
+            "mais", "si", "quand",
+        ):
             break
         result.append(token)
     return result
@@ -481,6 +488,11 @@ def _verb_cue(verb, cues):
     if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return "asserts", "se dire"
     stance = cues.get(lemma) if " " not in lemma else None
+    if stance is None and (verb.pos_ == "VERB" or verb.dep_ == "ROOT") and verb.text.islower():
+        # the lemmatiser leaves some forms as they are ("estime"): try the first-group infinitive
+        stem = re.sub(r"(?:aient|ait|ent|ons|ez|ées|és|ée|é|es|e|a)$", "", verb.lower_)
+        lemma = stem + "er"
+        stance = cues.get(lemma)
     if stance is None:
         return None
     return stance, lemma
@@ -875,7 +887,13 @@ class Reader:
             mentions = []
             for source in _coordinated(sources[0]):
                 mentions.append(_mention(source))
+            mentions = _with_surface_coordination(self.text, mentions)
             start = self._sentence_text_start(sentence)
+            end = sentence.end_char
+            head = token.head
+            if head.i != token.i and head.lower_.endswith("ant") and head.pos_ == "VERB":
+                # "…, confirmant les craintes de Washington": the participle's clause only
+                start, end = head.idx, max(t.idx + len(t.text) for t in head.subtree)
             content = [t for t in sentence if t.i > sources[0].i]
             if stance == "asserts" and _negated(content, self.lex):
                 stance = "denies"
@@ -884,7 +902,7 @@ class Reader:
             if determiner:
                 cue = self.text[determiner[0].idx : token.idx + len(token.text)]
             for mention in mentions:
-                self.add(start, sentence.end_char, cue, stance, mention, rule="nominal", confidence=0.6)
+                self.add(start, end, cue, stance, mention, rule="nominal", confidence=0.6)
 
     def continuation_rule(self, sentence, paragraph_start):
         """A quotation with no cue of its own, right after a report, continues that speaker."""
