@@ -794,7 +794,9 @@ class Suggestion(models.Model):
     )
     via_text = models.CharField(_("reported via"), max_length=200, blank=True)
     confidence = models.FloatField(_("confidence"), default=0.5)
-    state = models.CharField(_("state"), max_length=10, choices=SuggestionState, default=SuggestionState.PENDING)
+    state = models.CharField(
+        _("state"), max_length=10, choices=SuggestionState, default=SuggestionState.PENDING
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
 
     class Meta:
@@ -805,11 +807,15 @@ class Suggestion(models.Model):
             models.UniqueConstraint(
                 fields=["article", "start", "end", "actor_text", "stance"], name="claims_suggestion_unique"
             ),
-            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="claims_suggestion_stance_valid"),
+            models.CheckConstraint(
+                condition=Q(stance__in=Stance.values), name="claims_suggestion_stance_valid"
+            ),
             models.CheckConstraint(
                 condition=Q(state__in=SuggestionState.values), name="claims_suggestion_state_valid"
             ),
-            models.CheckConstraint(condition=Q(start__lt=F("end")), name="claims_suggestion_start_before_end"),
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")), name="claims_suggestion_start_before_end"
+            ),
         ]
 
     def __str__(self):

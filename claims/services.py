@@ -304,7 +304,8 @@ def refresh_suggestions(article, suggestions=None):
     if suggestions is None:
         suggestions = suggest(article.body)
     stored = {
-        (row.start, row.end, row.actor_text, row.stance): row for row in Suggestion.objects.filter(article=article)
+        (row.start, row.end, row.actor_text, row.stance): row
+        for row in Suggestion.objects.filter(article=article)
     }
     counts = {"created": 0, "updated": 0, "removed": 0, "kept": 0}
     seen = set()
@@ -334,7 +335,9 @@ def refresh_suggestions(article, suggestions=None):
                 setattr(row, name, value)
             row.save()
             counts["updated"] += 1
-    gone = [row.pk for key, row in stored.items() if key not in seen and row.state == Suggestion.State.PENDING]
+    gone = [
+        row.pk for key, row in stored.items() if key not in seen and row.state == Suggestion.State.PENDING
+    ]
     if gone:
         counts["removed"] = Suggestion.objects.filter(pk__in=gone).delete()[0]
     return counts

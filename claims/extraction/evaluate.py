@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from ..text import name_key
 from .resolve import TableResolver
 
@@ -64,7 +66,7 @@ class Corpus:
 
 
 class FixtureError(Exception):
-    """A fixture file cannot be read; the message names the file and says why (in French)."""
+    """A fixture file cannot be read; the message names the file and says why ."""
 
 
 def read_fixtures(paths):
@@ -76,35 +78,55 @@ def read_fixtures(paths):
         try:
             objects = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as error:
-            raise FixtureError(f"{path} : fichier introuvable") from error
+            raise FixtureError(_("%(path)s: no such file") % {"path": path}) from error
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise FixtureError(f"{path} : ce n’est pas un fichier JSON lisible ({error})") from error
+            raise FixtureError(
+                _("%(path)s: not a readable JSON file (%(error)s)") % {"path": path, "error": error}
+            ) from error
         if not isinstance(objects, list):
-            raise FixtureError(f"{path} : une fixture est une liste d’objets")
-        for obj in objects:
-            model, fields = obj.get("model"), obj.get("fields", {})
-            if model == "claims.actor":
-                parent = fields.get("parent")
-                corpus.actors[fields["slug"]] = FixtureActor(
-                    fields["slug"], fields["name"], fields["kind"], parent[0] if parent else None
-                )
-            elif model == "claims.actoralias":
-                corpus.aliases[name_key(fields["alias"])] = fields["actor"][0]
-            elif model == "claims.article":
-                corpus.articles[fields["slug"]] = (fields["title"], fields["body"], fields.get("url", ""))
-            elif model == "claims.attribution":
-                actor = fields["actor"][0] if fields.get("actor") else None
-                key = (fields["article"][0], fields["start"], fields["end"], actor, fields["stance"])
-                if key in seen:
-                    continue
-                seen.add(key)
-                corpus.gold.append(
-                    Gold(fields["article"][0], fields["start"], fields["end"], fields["quote"], actor,
-                         fields["stance"], fields.get("cue", ""))
-                )
+            raise FixtureError(_("%(path)s: a fixture is a list of objects") % {"path": path})
+        for number, obj in enumerate(objects, 1):
+            try:
+                _read_object(corpus, obj, seen)
+            except (AttributeError, IndexError, KeyError, TypeError) as error:
+                raise FixtureError(
+                    _("%(path)s, object %(number)d: not a fixture object of the expected shape (%(error)s)")
+                    % {"path": path, "number": number, "error": error}
+                ) from error
     for actor in corpus.actors.values():
         actor.parent = corpus.actors.get(actor.parent_slug)
     return corpus
+
+
+def _read_object(corpus, obj, seen):
+    """Add one fixture object to the corpus (other models are ignored)."""
+    model, fields = obj.get("model"), obj.get("fields", {})
+    if model == "claims.actor":
+        parent = fields.get("parent")
+        corpus.actors[fields["slug"]] = FixtureActor(
+            fields["slug"], fields["name"], fields["kind"], parent[0] if parent else None
+        )
+    elif model == "claims.actoralias":
+        corpus.aliases[name_key(fields["alias"])] = fields["actor"][0]
+    elif model == "claims.article":
+        corpus.articles[fields["slug"]] = (fields["title"], fields["body"], fields.get("url", ""))
+    elif model == "claims.attribution":
+        actor = fields["actor"][0] if fields.get("actor") else None
+        key = (fields["article"][0], fields["start"], fields["end"], actor, fields["stance"])
+        if key in seen:
+            return
+        seen.add(key)
+        corpus.gold.append(
+            Gold(
+                fields["article"][0],
+                fields["start"],
+                fields["end"],
+                fields["quote"],
+                actor,
+                fields["stance"],
+                fields.get("cue", ""),
+            )
+        )
 
 
 def read_database(article_slugs=None):

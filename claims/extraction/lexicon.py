@@ -25,7 +25,11 @@ def lexicon():
         lemma, stance = entry.rsplit(None, 1)
         nominal[lemma] = stance
     cues = {}
-    for stance, name in (("asserts", "reporting.txt"), ("denies", "denial.txt"), ("suspects", "suspicion.txt")):
+    for stance, name in (
+        ("asserts", "reporting.txt"),
+        ("denies", "denial.txt"),
+        ("suspects", "suspicion.txt"),
+    ):
         for lemma in _words(name):
             cues.setdefault(lemma, stance)
     return {

@@ -15,7 +15,7 @@ CAPITALISED = re.compile(r"[A-ZÀ-ÝŒ][\w’'-]*(?:[ -][A-ZÀ-ÝŒ][\w’'.-]*)
 
 def variants(text):
     """The spellings of a mention worth looking up, most specific first."""
-    text = text.strip(" ,;:«»“”\"")
+    text = text.strip(' ,;:«»“”"')
     found = [text]
     bare = HONORIFIC.sub("", text)
     found.append(bare)

@@ -31,7 +31,6 @@ def load_pipeline():
         with _nlp_lock:
             if _nlp is None:
                 import spacy
-
                 from spacy.language import Language
 
                 if not Language.has_factory("selon_line_breaks"):
@@ -53,9 +52,9 @@ def _line_breaks(doc):
             or doc[token.i - 1].text in OPENING_QUOTES
         ):
             token.is_sent_start = False
-        elif re.search(r"[»”\"]\s*,?\s*(?:\S+\s*)?$", doc.text[max(0, token.idx - 30) : token.idx]) and re.search(
-            r"[»”\"]\s*,", doc.text[max(0, token.idx - 30) : token.idx]
-        ):
+        elif re.search(
+            r"[»”\"]\s*,?\s*(?:\S+\s*)?$", doc.text[max(0, token.idx - 30) : token.idx]
+        ) and re.search(r"[»”\"]\s*,", doc.text[max(0, token.idx - 30) : token.idx]):
             token.is_sent_start = False  # « … », a déclaré X: the incise belongs to the quotation
         elif not re.search(r"[.!?…:;»”\"]\s*$", doc.text[max(0, token.idx - 5) : token.idx]):
             token.is_sent_start = False  # no sentence starts after a word or a comma
@@ -82,10 +81,19 @@ class Suggestion:
         return getattr(self.actor, "slug", None)
 
 
-OPENING_QUOTES = "«“\""
+OPENING_QUOTES = '«“"'
 QUOTE_PAIRS = [("«", "»"), ("“", "”"), ("\u201e", "\u201c")]
-PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl", "celui-ci": "sg",
-            "celle-ci": "sg", "ceux-ci": "pl"}
+PRONOUNS = {
+    "il": "sg",
+    "elle": "sg",
+    "ils": "pl",
+    "elles": "pl",
+    "lui": "sg",
+    "eux": "pl",
+    "celui-ci": "sg",
+    "celle-ci": "sg",
+    "ceux-ci": "pl",
+}
 INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 PREPOSITIONAL = re.compile(
     r"\b(?P<cue>selon|d['’]après|aux yeux d(?:e|u|es)|de source|pour)\s+(?=\S)", re.IGNORECASE
@@ -93,9 +101,32 @@ PREPOSITIONAL = re.compile(
 CITING = re.compile(r"\b(?P<cue>citant|cité(?:e|s|es)? par)\s+", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŒ][\w’'.-]*$")
 TIME_WORDS = {
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-    "récemment", "également", "aussi", "encore", "ensuite", "enfin", "notamment", "toutefois",
-    "pourtant", "cependant", "déjà", "précédemment", "alors", "soir", "matin", "mardi", "à", "au",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd'hui",
+    "récemment",
+    "également",
+    "aussi",
+    "encore",
+    "ensuite",
+    "enfin",
+    "notamment",
+    "toutefois",
+    "pourtant",
+    "cependant",
+    "déjà",
+    "précédemment",
+    "alors",
+    "soir",
+    "matin",
+    "à",
+    "au",
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 # Propose the outlet's own statements about a known actor ("la Russie dépend des munitions…")?
@@ -108,8 +139,10 @@ def _quote_regions(text):
     """Character ranges inside quotation marks (the marks excluded)."""
     regions = []
     for opening, closing in QUOTE_PAIRS:
-        for match in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{1,2000}"
-                                 + re.escape(closing), text):
+        for match in re.finditer(
+            re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{1,2000}" + re.escape(closing),
+            text,
+        ):
             regions.append((match.start() + 1, match.end() - 1))
     for match in re.finditer(r"\"[^\"\n]{1,2000}\"", text):
         regions.append((match.start() + 1, match.end() - 1))
@@ -127,7 +160,11 @@ def _trim(text, start, end):
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?–—"):
         end -= 1
     # an unbalanced closing guillemet at the end stays only when its opening one is inside
-    if end > start and text[end - 1] in "»”" and text.count("«", start, end) + text.count("“", start, end) == 0:
+    if (
+        end > start
+        and text[end - 1] in "»”"
+        and text.count("«", start, end) + text.count("“", start, end) == 0
+    ):
         end -= 1
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -141,7 +178,8 @@ class _Context:
         self.resolver = resolver
         self.speakers = []  # (actor_text, actor, number) most recent last
         self.group = None
-        self.descriptions = []  # (description as written, actor_text, actor): "le ministre russe de la Défense"
+        # (description as written, actor_text, actor): "le ministre russe de la Défense"
+        self.descriptions = []
 
     def remember(self, actor_text, actor, number="sg"):
         self.speakers.append((actor_text, actor, number))
@@ -203,10 +241,22 @@ def _name_extent(text, start, end):
         if not match or text[start - 1] == "\n":
             break
         candidate = start - len(match.group(0))
-        if text[candidate : start - 1] in {"Selon", "Pour", "Et", "Mais", "Le", "La", "Les", "Lundi", "Mardi"}:
+        if text[candidate : start - 1] in {
+            "Selon",
+            "Pour",
+            "Et",
+            "Mais",
+            "Le",
+            "La",
+            "Les",
+            "Lundi",
+            "Mardi",
+        }:
             break
         # "le ministre de la Défense Sergueï Choïgou": a capitalised noun after an article is a title
-        if re.search(r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’])\s*)$", text[max(0, candidate - 6) : candidate]):
+        if re.search(
+            r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’])\s*)$", text[max(0, candidate - 6) : candidate]
+        ):
             break
         start = candidate
     prefix = re.search(r"\b[A-ZÀ-Ýa-z][a-zà-ÿ]{0,3}-$", text[max(0, start - 5) : start])
@@ -245,7 +295,7 @@ def _mention(token):
 
 
 def _appositive_name(token):
-    """"le porte-parole du Kremlin, Dmitri Peskov": the person named in apposition, or None."""
+    """ "le porte-parole du Kremlin, Dmitri Peskov": the person named in apposition, or None."""
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
             return child
@@ -259,7 +309,8 @@ def _subjects(verb):
         found = [
             c
             for c in node.children
-            if c.dep_ in SUBJECT_DEPS or (c.dep_ == "expl:subj" and c.lower_ in ("il", "elle") and c.i < node.i)
+            if c.dep_ in SUBJECT_DEPS
+            or (c.dep_ == "expl:subj" and c.lower_ in ("il", "elle") and c.i < node.i)
         ]
         inverted = [c for c in node.children if INVERTED.match(c.text)]
         if found and found[0].lower_ == "qui" and node.dep_ == "acl:relcl":
@@ -276,21 +327,28 @@ def _subjects(verb):
 
 
 def _with_surface_coordination(text, mentions):
-    """Add the actor a parser left out of a coordination: "Moscou et Pyongyang nient", "à Washington et à Séoul"."""
+    """Add the actor a parser left out of a coordination.
+
+    "Moscou et Pyongyang nient", "à Washington et à Séoul".
+    """
     result = list(mentions)
     name = r"(?:l['’]|le\s|la\s|les\s)?[A-ZÀ-ÝŒ][\w’'-]*(?:\s+[A-ZÀ-ÝŒ][\w’'-]*)*"
     for mention in mentions:
         if mention is None:
             continue
         start, end = mention
-        before = re.search(r"(?:^|[\s(])(" + name + r")\s+et\s+(?:à\s+|de\s+)?$", text[max(0, start - 60) : start])
+        before = re.search(
+            r"(?:^|[\s(])(" + name + r")\s+et\s+(?:à\s+|de\s+)?$", text[max(0, start - 60) : start]
+        )
         if before:
             other = (start - len(text[max(0, start - 60) : start]) + before.start(1), 0)
             other = (other[0], other[0] + len(before.group(1)))
             if other not in result and not any(m and m[0] <= other[0] < m[1] for m in result):
                 result.insert(0, other)
         after = re.match(r"\s+et\s+(?:à\s+|de\s+)?(" + name + r")", text[end : end + 60])
-        if after and not re.match(r"\s+et\s+(?:à\s+|de\s+)?(?:Il|Elle|Ils|Elles|Le|La|Les)\b", text[end : end + 60]):
+        if after and not re.match(
+            r"\s+et\s+(?:à\s+|de\s+)?(?:Il|Elle|Ils|Elles|Le|La|Les)\b", text[end : end + 60]
+        ):
             other = (end + after.start(1), end + after.end(1))
             if not any(m and m[0] <= other[0] < m[1] for m in result):
                 result.append(other)
@@ -308,7 +366,8 @@ def _without_titles_of_named(text, mentions, lex):
         words = [w.strip("’'").casefold() for w in text[mention[0] : mention[1]].split()]
         is_title = any(w in titles for w in words[:3])
         named_next = any(
-            m and m != mention and 0 <= m[0] - mention[1] <= 3 and text[m[0] : m[0] + 1].isupper() for m in mentions
+            m and m != mention and 0 <= m[0] - mention[1] <= 3 and text[m[0] : m[0] + 1].isupper()
+            for m in mentions
         )
         if is_title and named_next:
             continue
@@ -351,7 +410,9 @@ def _incise_source(text, sentence, verb, cue_start):
             # skip the whole complement: up to the next noun's end
             index += 1
             while index < sentence.end and doc[index].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
-                if doc[index].pos_ in ("NOUN", "PROPN") and (index + 1 >= sentence.end or doc[index + 1].pos_ not in ("ADP", "ADJ", "DET")):
+                if doc[index].pos_ in ("NOUN", "PROPN") and (
+                    index + 1 >= sentence.end or doc[index + 1].pos_ not in ("ADP", "ADJ", "DET")
+                ):
                     break
                 index += 1
             index += 1
@@ -379,14 +440,22 @@ def _subject_left_of(verb):
         return []
     # skip one ", en citant des sources," segment
     segment_start = index - 1
-    while segment_start >= 0 and doc[segment_start].text not in (",", "\n") and "\n" not in doc[segment_start].text:
+    while (
+        segment_start >= 0
+        and doc[segment_start].text not in (",", "\n")
+        and "\n" not in doc[segment_start].text
+    ):
         segment_start -= 1
     if segment_start >= 0 and doc[segment_start + 1].lower_ == "en":
         index = segment_start
     if index <= 0 or doc[index].text != ",":
         return []
     candidate = doc[index - 1]
-    while candidate.head.i != candidate.i and candidate.head.i < index and candidate.head.pos_ in ("PROPN", "NOUN"):
+    while (
+        candidate.head.i != candidate.i
+        and candidate.head.i < index
+        and candidate.head.pos_ in ("PROPN", "NOUN")
+    ):
         candidate = candidate.head
     if candidate.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in candidate.children):
         return [candidate]
@@ -394,7 +463,7 @@ def _subject_left_of(verb):
 
 
 def _split_plural_head(text, head, mention):
-    """"les ministères de la Défense et de l'Intérieur": one mention per complement, each singular."""
+    """ "les ministères de la Défense et de l'Intérieur": one mention per complement, each singular."""
     words = text[mention[0] : mention[1]]
     match = re.match(r"^(?:les|des)\s+(\w+?)[sx]\s+(d(?:e|u|es)\s.+|d['’].+)$", words, re.IGNORECASE)
     if not match or head.morph.get("Number") != ["Plur"]:
@@ -455,8 +524,20 @@ def _main_clause(tokens):
     result = []
     for position, token in enumerate(tokens):
         if position > 1 and token.lower_ in (
-            "puisque", "puisqu'", "puisqu’", "car", "qui", "dont", "lorsque", "lorsqu'", "lorsqu’", "parce", "bien",
-            "mais", "si", "quand",
+            "puisque",
+            "puisqu'",
+            "puisqu’",
+            "car",
+            "qui",
+            "dont",
+            "lorsque",
+            "lorsqu'",
+            "lorsqu’",
+            "parce",
+            "bien",
+            "mais",
+            "si",
+            "quand",
         ):
             break
         result.append(token)
@@ -533,7 +614,11 @@ def _cue_text(verb):
     doc = verb.doc
     start = verb.i
     for child in verb.children:
-        if (child.dep_.startswith("aux") or child.lemma_ == "faire") and child.i < verb.i and verb.i - child.i <= 3:
+        if (
+            (child.dep_.startswith("aux") or child.lemma_ == "faire")
+            and child.i < verb.i
+            and verb.i - child.i <= 3
+        ):
             start = min(start, child.i)
     return doc[start : verb.i + 1].text
 
@@ -556,7 +641,11 @@ def _negated(tokens, lex, cue=None):
         roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
         main = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ") and (cue is None or t.i != cue.i)]
         main.sort(key=lambda t: t.dep_ not in ("ccomp", "xcomp", "ROOT", "parataxis"))
-        if main and not ("Inf" in main[0].morph.get("VerbForm") or "Part" in main[0].morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in main[0].children)):
+        if main and not (
+            "Inf" in main[0].morph.get("VerbForm")
+            or "Part" in main[0].morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in main[0].children)
+        ):
             for child in main[0].children:
                 if child.lower_ in ("pas", "plus", "point") and child.dep_ == "advmod":
                     return True
@@ -567,10 +656,14 @@ CONDITIONAL_FORM = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 
 
 def _conditional(token):
-    if "Cnd" in token.morph.get("Mood") or (token.pos_ in ("VERB", "AUX") and CONDITIONAL_FORM.match(token.lower_)):
+    if "Cnd" in token.morph.get("Mood") or (
+        token.pos_ in ("VERB", "AUX") and CONDITIONAL_FORM.match(token.lower_)
+    ):
         return True
     return any(
-        "Cnd" in c.morph.get("Mood") or CONDITIONAL_FORM.match(c.lower_) for c in token.children if c.dep_.startswith("aux")
+        "Cnd" in c.morph.get("Mood") or CONDITIONAL_FORM.match(c.lower_)
+        for c in token.children
+        if c.dep_.startswith("aux")
     )
 
 
@@ -627,7 +720,11 @@ class Reader:
         if actor is not None:
             return [(actor_text, actor, "", 0.9, False)]
         words = bare.split()
-        if words and words[-1] in self.lex["titles"]["documents"] or (len(words) > 1 and words[1] in self.lex["titles"]["documents"]):
+        if (
+            words
+            and words[-1] in self.lex["titles"]["documents"]
+            or (len(words) > 1 and words[1] in self.lex["titles"]["documents"])
+        ):
             # "le communiqué", "le même communiqué": the voice of whoever issued it
             last = self.context.last()
             if last and len(words) <= 3:
@@ -642,10 +739,24 @@ class Reader:
                     if last:
                         return [(last[0], last[1], "", 0.55, True)]
         title = words and words[0] in self.lex["titles"]["anaphora"]
-        return [(actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if title else False)]
+        return [
+            (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if title else False)
+        ]
 
-    def add(self, start, end, cue, stance, mention, *, rule, via="", confidence=None, number="sg",
-            description=None):
+    def add(
+        self,
+        start,
+        end,
+        cue,
+        stance,
+        mention,
+        *,
+        rule,
+        via="",
+        confidence=None,
+        number="sg",
+        description=None,
+    ):
         start, end = _trim(self.text, start, end)
         if end <= start:
             return []
@@ -688,10 +799,18 @@ class Reader:
             if kind == "title":
                 for description, actor_text, actor in self.context.descriptions:
                     if name_key(description) == name_key(suggestion.actor_text):
-                        suggestion.actor_text, suggestion.actor, suggestion.proposed_kind = actor_text, actor, ""
+                        suggestion.actor_text, suggestion.actor, suggestion.proposed_kind = (
+                            actor_text,
+                            actor,
+                            "",
+                        )
                         break
             elif kind == "pronoun":
-                later = [s for s in self.found[index + 1 :] if s.actor is not None and not s.extra.get("unresolved")]
+                later = [
+                    s
+                    for s in self.found[index + 1 :]
+                    if s.actor is not None and not s.extra.get("unresolved")
+                ]
                 if later:
                     suggestion.actor_text, suggestion.actor = later[0].actor_text, later[0].actor
                     suggestion.confidence = 0.4
@@ -737,7 +856,9 @@ class Reader:
         cue = _cue_text(verb)
         if " " in lemma and not lemma.startswith("faire"):
             cue = text[verb.idx : verb.idx + len(verb.text)] + " " + lemma.split(" ", 1)[1]
-        cue_start = min([verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        cue_start = min(
+            [verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        )
         verb_end = verb.idx + len(verb.text)
         incise = _incise_source(text, sentence, verb, cue_start)
         descriptions = {}
@@ -793,7 +914,9 @@ class Reader:
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
-        if stance == "asserts" and any(_negated(_main_clause(part), self.lex, verb) for part in _segments(content_tokens)):
+        if stance == "asserts" and any(
+            _negated(_main_clause(part), self.lex, verb) for part in _segments(content_tokens)
+        ):
             stance = "denies"
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
@@ -801,7 +924,14 @@ class Reader:
         for mention in mentions:
             group.extend(
                 self.add(
-                    start, end, cue, stance, mention, rule=rule, via=via, number=number,
+                    start,
+                    end,
+                    cue,
+                    stance,
+                    mention,
+                    rule=rule,
+                    via=via,
+                    number=number,
                     description=descriptions.get(mention),
                 )
             )
@@ -809,7 +939,7 @@ class Reader:
             self.context.remember_group(group)
 
     def relay_rule(self, sentence):
-        """"…, a déclaré X, cité par l'agence Interfax": the agency reports it too (span "cité par …")."""
+        """ "…, a déclaré X, cité par l'agence Interfax": the agency reports it too (span "cité par …")."""
         for match in CITING.finditer(self.text, sentence.start_char, sentence.end_char):
             if match.group("cue").lower() == "citant" or _inside(self.regions, match.start(), match.end()):
                 continue
@@ -817,10 +947,18 @@ class Reader:
             if not tokens:
                 continue
             mention = _mention(tokens[0])
-            self.add(match.start(), mention[1], match.group("cue"), "asserts", mention, rule="relay", confidence=0.7)
+            self.add(
+                match.start(),
+                mention[1],
+                match.group("cue"),
+                "asserts",
+                mention,
+                rule="relay",
+                confidence=0.7,
+            )
 
     def via_of(self, sentence, verb):
-        """"…, a déclaré X, cité par l'agence Interfax": the relay's name."""
+        """ "…, a déclaré X, cité par l'agence Interfax": the relay's name."""
         for match in CITING.finditer(self.text, sentence.start_char, sentence.end_char):
             tokens = [t for t in sentence if t.idx >= match.end() and t.pos_ in ("NOUN", "PROPN")]
             if tokens:
@@ -835,7 +973,11 @@ class Reader:
             cue = match.group("cue")
             if _inside(self.regions, match.start(), match.end()):
                 continue
-            if re.match(r"(?:lequel|laquelle|lesquel(?:le)?s|qui|quoi|moi|nous|vous)\b", text[match.end() : match.end() + 12], re.IGNORECASE):
+            if re.match(
+                r"(?:lequel|laquelle|lesquel(?:le)?s|qui|quoi|moi|nous|vous)\b",
+                text[match.end() : match.end() + 12],
+                re.IGNORECASE,
+            ):
                 continue  # "selon lequel": a relative whose antecedent is no source of its own
             tokens = [t for t in sentence if t.idx >= match.end()]
             if not tokens:
@@ -909,7 +1051,11 @@ class Reader:
             # "selon la porte-parole du Conseil, Adrienne Watson, …": the name in apposition
             next_comma = text.find(",", comma + 1, s_end)
             segment = text[comma + 1 : next_comma if next_comma != -1 else s_end].strip()
-            if segment and 1 < len(segment.split()) <= 4 and all(NAME_TOKEN.match(w) for w in segment.split()):
+            if (
+                segment
+                and 1 < len(segment.split()) <= 4
+                and all(NAME_TOKEN.match(w) for w in segment.split())
+            ):
                 name_start = text.index(segment, comma + 1)
                 return name_start, name_start + len(segment)
         if end <= start:
@@ -934,7 +1080,9 @@ class Reader:
             if stance is None or _inside(self.regions, token.idx, token.idx + 1):
                 continue
             sources = [
-                c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and c.i > token.i
+                c
+                for c in token.children
+                if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and c.i > token.i
             ]
             if not sources:
                 continue
@@ -968,7 +1116,7 @@ class Reader:
         if not previous.actor_text or gap.count("\n") > 2 or len(gap) > 300:
             return
         start, end = _trim(self.text, start, sentence.end_char)
-        if self.text[end : end + 1] in "»”\"":
+        if self.text[end : end + 1] in '»”"':
             end += 1
         if end - start < 20:
             return
@@ -989,7 +1137,10 @@ class Reader:
     def outlet_rule(self, sentence):
         """The outlet's own conditional or hedge: « Pyongyang aurait livré… » suspects, unsourced."""
         root = sentence.root
-        if root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or self.text[sentence.end_char - 1 : sentence.end_char] == "?":
+        if (
+            root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN")
+            or self.text[sentence.end_char - 1 : sentence.end_char] == "?"
+        ):
             return
         if _inside(self.regions, root.idx, root.idx + 1):
             return
@@ -1005,7 +1156,9 @@ class Reader:
         if cue is None:
             if not OUTLET_STATEMENTS or not subjects or root.pos_ not in ("VERB",):
                 return
-            if "Fin" not in root.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in root.children):
+            if "Fin" not in root.morph.get("VerbForm") and not any(
+                c.dep_.startswith("aux") for c in root.children
+            ):
                 return
             subject = subjects[0]
             mention = _mention(subject)
@@ -1046,7 +1199,7 @@ def suggest(text, *, resolver=None):
     reader = Reader(text, resolver or Resolver())
     doc = nlp(text)
     lines = _line_starts(text)
-    paragraph_start, skip_until = 0, -1
+    paragraph_start = 0
     line_offsets = sorted(lines)
     for sentence in doc.sents:
         if not sentence.text.strip():

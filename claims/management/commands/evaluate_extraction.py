@@ -28,7 +28,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("fixtures", nargs="*", metavar="FIXTURE")
         parser.add_argument("--database", action="store_true", help="Score the attributions in the database.")
-        parser.add_argument("--output", default=None, help="Markdown file for the results (docs/extraction.md).")
+        parser.add_argument(
+            "--output", default=None, help="Markdown file for the results (docs/extraction.md)."
+        )
         parser.add_argument("--no-write", action="store_true", help="Print only.")
         parser.add_argument("--misses", action="store_true", help="Print the misses too.")
 
@@ -41,15 +43,15 @@ class Command(BaseCommand):
         load_seconds = time.perf_counter() - started
         try:
             if database:
-                sets = [(_("database"), read_database(), [])]
+                sets = [("database", read_database(), [])]
             elif fixtures:
                 sets = [(", ".join(fixtures), read_fixtures(fixtures), [])]
             else:
-                sets = [(_("seed articles (fixtures/)"), read_fixtures([base / name for name in SEEDS]), [])]
+                sets = [("seed articles (fixtures/)", read_fixtures([base / name for name in SEEDS]), [])]
                 dev = base / DEV_DIR / "fixtures.json"
                 if dev.exists():
                     meta = json.loads((base / DEV_DIR / "sources.json").read_text(encoding="utf-8"))
-                    sets.append((_("second set (tests/data/extraction/)"), read_fixtures([dev]), meta["unseen"]))
+                    sets.append(("second set (tests/data/extraction/)", read_fixtures([dev]), meta["unseen"]))
         except FixtureError as error:
             raise CommandError(str(error)) from error
         except (OSError, ValueError, KeyError) as error:
@@ -74,21 +76,27 @@ class Command(BaseCommand):
             f"{len(results)} articles, {characters:,} characters, {len(corpus.gold)} recorded attributions "
             f"(counted once per span, actor and stance), read in {seconds:.2f} s.",
             "",
-            "| articles | suggested | recorded | " + " | ".join(f"P {level} | R {level}" for level in LEVELS) + " |",
+            "| articles | suggested | recorded | "
+            + " | ".join(f"P {level} | R {level}" for level in LEVELS)
+            + " |",
             "| --- | ---: | ---: | " + " | ".join("---: | ---:" for _level in LEVELS) + " |",
         ]
-        groups = [(_("all"), results)]
+        groups = [("all", results)]
         if unseen:
             groups += [
-                (_("development"), [r for r in results if r.slug not in unseen]),
-                (_("held out (unseen)"), [r for r in results if r.slug in unseen]),
+                ("development", [r for r in results if r.slug not in unseen]),
+                ("held out (unseen)", [r for r in results if r.slug in unseen]),
             ]
         for name, group in groups:
             lines.append(_row(f"**{name}**", total(group)))
         for result in results:
-            lines.append(_row(("(unseen) " if result.slug in unseen else "") + result.slug[:60], result.score))
+            lines.append(
+                _row(("(unseen) " if result.slug in unseen else "") + result.slug[:60], result.score)
+            )
         lines.append("")
-        lines.append("Misses (recorded, not found at span+actor+stance; level reached and nearest suggestion):")
+        lines.append(
+            "Misses (recorded, not found at span+actor+stance; level reached and nearest suggestion):"
+        )
         lines.append("")
         for result in results:
             for gold, level, nearest in result.misses:
@@ -110,7 +118,11 @@ class Command(BaseCommand):
         return lines
 
     def write(self, path, text):
-        current = path.read_text(encoding="utf-8") if path.exists() else f"# Attribution suggestions\n\n{START}\n{END}\n"
+        current = (
+            path.read_text(encoding="utf-8")
+            if path.exists()
+            else f"# Attribution suggestions\n\n{START}\n{END}\n"
+        )
         if START not in current or END not in current:
             current = current.rstrip("\n") + f"\n\n## Measured\n\n{START}\n{END}\n"
         head, rest = current.split(START, 1)

@@ -26,9 +26,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, sources, format, **options):
         if format not in FORMATS:
-            raise CommandError(
-                _("Unknown format “%(format)s”: choose json or table.") % {"format": format}
-            )
+            raise CommandError(_("Unknown format “%(format)s”: choose json or table.") % {"format": format})
         if not sources:
             raise CommandError(_("Name at least one article file or article slug."))
         results, failures = [], []
@@ -56,10 +54,14 @@ class Command(BaseCommand):
             try:
                 return read_article_file(path).body
             except ImportFailed as error:
-                raise CommandError(_("Cannot read %(source)s: %(reason)s") % {"source": source, "reason": error})
+                raise CommandError(
+                    _("Cannot read %(source)s: %(reason)s") % {"source": source, "reason": error}
+                ) from error
         article = Article.objects.filter(slug=source).only("body").first()
         if article is None:
-            raise CommandError(_("“%(source)s” is neither a file nor the slug of an article.") % {"source": source})
+            raise CommandError(
+                _("“%(source)s” is neither a file nor the slug of an article.") % {"source": source}
+            )
         return article.body
 
     def write_table(self, results):

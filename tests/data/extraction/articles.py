@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article text and quotes are kept on the lines they were copied to)
 """The second development set's articles: excerpts copied verbatim from French news pages.
 
 Each entry: slug, title (the page's headline or its address's words), source address, outlet, and
@@ -57,10 +58,10 @@ ARTICLES = [
     },
     {
         "slug": "guinee-le-gouvernement-accuse-amnesty-et-hrw",
-        "title": "Guinée: le gouvernement accuse Amnesty et HRW de \"dénoncer les seuls gouvernements\"",
+        "title": 'Guinée: le gouvernement accuse Amnesty et HRW de "dénoncer les seuls gouvernements"',
         "url": "https://www.africaradio.com/news/guinee-le-gouvernement-accuse-amnesty-et-hrw-de-denoncer-les-seuls-gouvernements-175833",
         "outlet": "Africa Radio",
-        "body": "Le gouvernement guinéen a accusé Amnesty International et Human Rights Watch de \"dénoncer systématiquement les seuls gouvernements\", après de nouvelles critiques de ces dernières contre les agissements du pouvoir et des forces de sécurité autour de la récente présidentielle.\n\nDans un rapport publié jeudi, HRW évoque une \"répression généralisée qui a fragilisé la crédibilité\" de la présidentielle du 18 octobre.La candidature d'Alpha Condé à un troisième mandat a donné lieu à des mois de manifestations durement réprimées et de violences qui ont fait des dizaines de morts civils depuis octobre 2019 et dans les jours suivant l'élection. M. Condé, 82 ans, a été proclamé vainqueur par la Cour constitutionnelle.Amnesty International a quant à elle accusé les forces de sécurité, dans un communiqué publié le 25 octobre, d'avoir tiré à l'arme de guerre et à balles réelles sur des manifestants lors des troubles post-électoraux.HRW a dénombré au moins 12 morts, l'opposition parle de 49 morts, les autorités de 21, dont des membres des forces de sécurité. \"Plusieurs dizaines de personnes pourraient avoir été tuées\", disait Amnesty.HRW montre à nouveau du doigt l'impunité des policiers et des gendarmes.Dans un communiqué publié dans la nuit de jeudi à vendredi, le conseil des ministres affirme que le gouvernement préserve l'ordre et \"s'astreint à le faire dans le respect des lois mais est seul paradoxalement interpellé par ces ONG\". L'opposition, elle, se livre \"à des actes de violence assumés\", dit-il.",
+        "body": 'Le gouvernement guinéen a accusé Amnesty International et Human Rights Watch de "dénoncer systématiquement les seuls gouvernements", après de nouvelles critiques de ces dernières contre les agissements du pouvoir et des forces de sécurité autour de la récente présidentielle.\n\nDans un rapport publié jeudi, HRW évoque une "répression généralisée qui a fragilisé la crédibilité" de la présidentielle du 18 octobre.La candidature d\'Alpha Condé à un troisième mandat a donné lieu à des mois de manifestations durement réprimées et de violences qui ont fait des dizaines de morts civils depuis octobre 2019 et dans les jours suivant l\'élection. M. Condé, 82 ans, a été proclamé vainqueur par la Cour constitutionnelle.Amnesty International a quant à elle accusé les forces de sécurité, dans un communiqué publié le 25 octobre, d\'avoir tiré à l\'arme de guerre et à balles réelles sur des manifestants lors des troubles post-électoraux.HRW a dénombré au moins 12 morts, l\'opposition parle de 49 morts, les autorités de 21, dont des membres des forces de sécurité. "Plusieurs dizaines de personnes pourraient avoir été tuées", disait Amnesty.HRW montre à nouveau du doigt l\'impunité des policiers et des gendarmes.Dans un communiqué publié dans la nuit de jeudi à vendredi, le conseil des ministres affirme que le gouvernement préserve l\'ordre et "s\'astreint à le faire dans le respect des lois mais est seul paradoxalement interpellé par ces ONG". L\'opposition, elle, se livre "à des actes de violence assumés", dit-il.',
     },
     {
         "slug": "le-kremlin-dement-les-rumeurs-sur-un-entretien-entre-poutine-et-trump",
@@ -91,6 +92,6 @@ ARTICLES = [
         "url": "https://atlasinfo.fr/mali-la-france-soutiendrait-une-intervention_a33799.html",
         "outlet": "Atlasinfo",
         "unseen": True,
-        "body": "\"L’initiative\" d’une telle intervention \"revient d’abord aux Africains mais manifestement, c’est en cours de gestation\", a déclaré le ministre sur i-Télé. \"La France a dit qu’elle apportera son concours et son soutien, et j’espère que d’autres pays européens agiront de même, mais en soutien logistique pas en intervention directe\", a-t-il ajouté alors qu’on l’interrogeait sur des propos en ce sens déjà formulés à la fin août par le président François Hollande.",
+        "body": '"L’initiative" d’une telle intervention "revient d’abord aux Africains mais manifestement, c’est en cours de gestation", a déclaré le ministre sur i-Télé. "La France a dit qu’elle apportera son concours et son soutien, et j’espère que d’autres pays européens agiront de même, mais en soutien logistique pas en intervention directe", a-t-il ajouté alors qu’on l’interrogeait sur des propos en ce sens déjà formulés à la fin août par le président François Hollande.',
     },
 ]

@@ -86,13 +86,17 @@ def build():
                     }
                 )
     objects += claims + attributions
-    (HERE / "fixtures.json").write_text(json.dumps(objects, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (HERE / "fixtures.json").write_text(
+        json.dumps(objects, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     sources = {
         "description": "Second development set: French news excerpts copied verbatim, annotated by hand.",
         "articles": [{"slug": a["slug"], "url": a["url"], "outlet": a["outlet"]} for a in ARTICLES],
         "unseen": [a["slug"] for a in ARTICLES if a.get("unseen")],
     }
-    (HERE / "sources.json").write_text(json.dumps(sources, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (HERE / "sources.json").write_text(
+        json.dumps(sources, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return len(attributions)
 
 
