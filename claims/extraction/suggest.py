@@ -45,7 +45,9 @@ def _line_breaks(doc):
     """Sentences end at line breaks (paragraphs, bullets, subheads) and never inside a quotation."""
     regions = _quote_regions(doc.text)
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        if token.text in ("»", "”") or (token.text == '"' and _inside(regions, token.idx - 1, token.idx)):
+            token.is_sent_start = False  # a closing quotation mark ends its sentence, never starts one
+        elif "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
         elif _inside(regions, token.idx, token.idx + len(token.text)) and (
             _inside(regions, doc[token.i - 1].idx, doc[token.i - 1].idx + 1)
@@ -286,7 +288,7 @@ def _mention(token):
     text = doc.text
     span = _mention_tokens(token)
     start, end = span.start_char, span.end_char
-    if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > span.start):
+    if token.pos_ == "PROPN" or token.text[:1].isupper():
         # "Kim Jong Un": the parser may stop at "Jong"; the capitals go on
         name_start, name_end = _name_extent(text, token.idx, token.idx + len(token.text))
         start, end = min(start, name_start), max(end, name_end)
@@ -422,6 +424,8 @@ def _incise_source(text, sentence, verb, cue_start):
             continue
         if token.pos_ in ("PROPN", "NOUN", "X") or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
             return token
+        if token.text[:1].isupper() and token.pos_ != "DET":
+            return token  # a name the tagger missed ("Dmitri" as an adjective)
         if token.pos_ == "DET" or token.lower_ in ("m.", "mme"):
             index += 1
             continue
@@ -559,6 +563,10 @@ def _is_passive(verb):
 def _agent(verb):
     for child in verb.children:
         if child.dep_ == "obl:agent":
+            return child
+    for child in verb.children:
+        # the parser sometimes labels "par Kigali" as any oblique
+        if child.dep_.startswith("obl") and any(c.lower_ == "par" and c.dep_ == "case" for c in child.children):
             return child
     return None
 
@@ -1179,7 +1187,7 @@ class Reader:
 def _is_subhead(line):
     """A short line without sentence punctuation, or a short quotation alone on its line: a
     headline or subhead, which repeats the body."""
-    if len(line) < 100 and re.match(r"^[«“\"][^«»“”\"]+[»”\"]$", line):
+    if len(line) < 100 and re.match(r"^[«“\"][^«»“”\"]+[^.!?…\s]\s*[»”\"]$", line):
         return True
     return len(line) < 120 and not re.search(r"[.!?»”\"…:]\s*$", line)
 
