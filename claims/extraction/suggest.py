@@ -566,7 +566,8 @@ def _agent(verb):
             return child
     for child in verb.children:
         # the parser sometimes labels "par Kigali" as any oblique
-        if child.dep_.startswith("obl") and any(c.lower_ == "par" and c.dep_ == "case" for c in child.children):
+        by = any(c.lower_ == "par" and c.dep_ == "case" for c in child.children)
+        if child.dep_.startswith("obl") and by:
             return child
     return None
 
