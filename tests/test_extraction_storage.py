@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Article, Suggestion
 from claims.services import refresh_suggestions
-from tests.conftest import make_actor, make_article
+from tests.conftest import make_actor, make_article, make_attribution
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = (
@@ -23,10 +23,9 @@ KEYS = {"start", "end", "quote", "cue", "stance", "actor_text", "actor", "confid
 
 @pytest.fixture
 def actors(db):
-    return {
-        "russia": make_actor("Gouvernement russe", slug="gouvernement-russe", aliases=["Moscou", "le Kremlin"]),
-        "usa": make_actor("Gouvernement des États-Unis", slug="gouvernement-americain", aliases=["Washington"]),
-    }
+    russia = make_actor("Gouvernement russe", slug="gouvernement-russe", aliases=["Moscou", "le Kremlin"])
+    usa = make_actor("Gouvernement des États-Unis", slug="gouvernement-americain", aliases=["Washington"])
+    return {"russia": russia, "usa": usa}
 
 
 def rows(article):
@@ -199,8 +198,6 @@ def test_evaluate_extraction_scores_fixture_files_at_three_levels(db, tmp_path):
 
 def test_evaluate_extraction_scores_the_database(actors):
     article = make_article(BODY)
-    from tests.conftest import make_attribution
-
     quote = "Le Kremlin a déclaré qu'aucun accord n'avait été conclu"
     make_attribution(article=article, actor=actors["russia"], stance="denies", quote=quote)
     out = StringIO()
