@@ -35,31 +35,47 @@ def load_pipeline():
 
                 if not Language.has_factory("selon_line_breaks"):
                     Language.component("selon_line_breaks", func=_line_breaks)
-                nlp = spacy.load(MODEL)
+                # named entities are not used: kinds come from titles and capitals (lexicons/titles.json)
+                nlp = spacy.load(MODEL, exclude=["ner"])
                 nlp.add_pipe("selon_line_breaks", before="parser")
                 _nlp = nlp
     return _nlp
 
 
 def _line_breaks(doc):
-    """Sentences end at line breaks (paragraphs, bullets, subheads) and never inside a quotation."""
-    regions = _quote_regions(doc.text)
+    """Sentences end at line breaks (paragraphs, bullets, subheads) and never inside a quotation.
+
+    Written in one array: setting `is_sent_start` token by token re-reads the whole document
+    each time, which made reading quadratic in the article's length.
+    """
+    import numpy
+    from spacy.attrs import SENT_START
+
+    text = doc.text
+    regions = _quote_regions(text)
+    starts = numpy.zeros((len(doc), 1), dtype="int64")
     for token in doc[1:]:
+        previous = doc[token.i - 1]
         if token.text in ("»", "”") or (token.text == '"' and _inside(regions, token.idx - 1, token.idx)):
-            token.is_sent_start = False  # a closing quotation mark ends its sentence, never starts one
-        elif "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+            value = -1  # a closing quotation mark ends its sentence, never starts one
+        elif "\n" in previous.text or "\n" in previous.whitespace_:
+            value = 1
         elif _inside(regions, token.idx, token.idx + len(token.text)) and (
-            _inside(regions, doc[token.i - 1].idx, doc[token.i - 1].idx + 1)
-            or doc[token.i - 1].text in OPENING_QUOTES
+            _inside(regions, previous.idx, previous.idx + 1) or previous.text in OPENING_QUOTES
         ):
-            token.is_sent_start = False
-        elif re.search(
-            r"[»”\"]\s*,?\s*(?:\S+\s*)?$", doc.text[max(0, token.idx - 30) : token.idx]
-        ) and re.search(r"[»”\"]\s*,", doc.text[max(0, token.idx - 30) : token.idx]):
-            token.is_sent_start = False  # « … », a déclaré X: the incise belongs to the quotation
-        elif not re.search(r"[.!?…:;»”\"]\s*$", doc.text[max(0, token.idx - 5) : token.idx]):
-            token.is_sent_start = False  # no sentence starts after a word or a comma
+            value = -1
+        elif re.search(r"[»”\"]\s*,", text[max(0, token.idx - 30) : token.idx]) and re.search(
+            r"[»”\"]\s*,?\s*(?:\S+\s*)?$", text[max(0, token.idx - 30) : token.idx]
+        ):
+            value = -1  # « … », a déclaré X: the incise belongs to the quotation
+        elif not re.search(r"[.!?…:;»”\"]\s*$", text[max(0, token.idx - 5) : token.idx]):
+            value = -1  # no sentence starts after a word or a comma
+        else:
+            value = 0
+        starts[token.i, 0] = value
+    if len(doc):
+        starts[0, 0] = 1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
