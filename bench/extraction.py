@@ -2,11 +2,13 @@
 
     .venv/bin/python -m bench.extraction [--rounds 5] [--loads 3]
 
-The load is timed in fresh processes (import of spaCy and of the French pipeline, cold as a new
-worker would see it). Reading is timed in this process, pinned to one core, over the seed
-articles and the second development set, several rounds, after one warm-up read; the figure
-is characters per second, and the same as articles of 2,000 characters per second. Sources
-are resolved against the fixtures' actors in memory, so no database is needed.
+Wall time depends on what else runs on the machine; CPU time (time.process_time) is what the
+work costs one core, and is the figure held against the targets. The load is timed in fresh
+processes (import of spaCy and of the French pipeline, cold as a new worker would see it).
+Reading is timed in this process, pinned to one core, over the seed articles and the second
+development set, several rounds, after one warm-up read, and given as articles of 2,000
+characters per second. Sources are resolved against the fixtures' actors in memory, so no
+database is needed.
 """
 
 import argparse
@@ -25,24 +27,27 @@ TARGET_LOAD_SECONDS = 3.0
 
 LOAD_SCRIPT = """
 import time
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 from claims.extraction.suggest import load_pipeline
 load_pipeline()
-print(time.perf_counter() - started)
+print(time.perf_counter() - started, time.process_time() - cpu)
 """
 
 
 def time_load():
+    """(wall seconds, CPU seconds) to import spaCy and load the pipeline in a fresh process."""
     result = subprocess.run(
         [sys.executable, "-c", LOAD_SCRIPT], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    return float(result.stdout.strip().splitlines()[-1])
+    wall, cpu = result.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def corpus():
     from claims.extraction.evaluate import read_fixtures
 
-    seeds = read_fixtures([ROOT / "fixtures" / name for name in ("actors.json", "articles.json", "claims.json")])
+    names = ("actors.json", "articles.json", "claims.json")
+    seeds = read_fixtures([ROOT / "fixtures" / name for name in names])
     dev = read_fixtures([ROOT / "tests" / "data" / "extraction" / "fixtures.json"])
     return [(seeds, body) for _title, body, _url in seeds.articles.values()] + [
         (dev, body) for _title, body, _url in dev.articles.values()
@@ -68,27 +73,32 @@ def main(argv=None):
     characters = sum(len(body) for _corpus, body in articles)
     for source, body in articles:  # warm-up
         suggest(body, resolver=source.resolver())
-    rounds = []
+    rounds, cpu_rounds = [], []
     for _round in range(options.rounds):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for source, body in articles:
             suggest(body, resolver=source.resolver())
         rounds.append(time.perf_counter() - started)
-    seconds = statistics.median(rounds)
-    per_second = characters / seconds
-    load = statistics.median(loads)
+        cpu_rounds.append(time.process_time() - cpu)
+    seconds, cpu_seconds = statistics.median(rounds), statistics.median(cpu_rounds)
+    load = statistics.median(wall for wall, _cpu in loads)
+    load_cpu = statistics.median(cpu for _wall, cpu in loads)
+    met_load = load_cpu <= TARGET_LOAD_SECONDS
+    rate, cpu_rate = characters / seconds / ARTICLE_SIZE, characters / cpu_seconds / ARTICLE_SIZE
+    target_rate = f"≥ {TARGET_ARTICLES_PER_SECOND}"
     rows = [
         ("articles read", f"{len(articles)} ({characters:,} characters)", "", ""),
-        ("model load, fresh process (median)", f"{load:.2f} s", f"≤ {TARGET_LOAD_SECONDS:.0f} s", load <= 3.0),
-        ("model load, each run", ", ".join(f"{value:.2f}" for value in loads) + " s", "", ""),
-        ("reading, one core (median round)", f"{seconds:.2f} s", "", ""),
-        ("characters per second", f"{per_second:,.0f}", "", ""),
+        ("model load, fresh process: wall (median)", f"{load:.2f} s", "", ""),
         (
-            "articles of 2,000 characters per second",
-            f"{per_second / ARTICLE_SIZE:.1f}",
-            f"≥ {TARGET_ARTICLES_PER_SECOND}",
-            per_second / ARTICLE_SIZE >= TARGET_ARTICLES_PER_SECOND,
+            "model load, fresh process: CPU (median)",
+            f"{load_cpu:.2f} s",
+            f"≤ {TARGET_LOAD_SECONDS:.0f} s",
+            met_load,
         ),
+        ("model load runs (wall / CPU)", ", ".join(f"{w:.2f}/{c:.2f}" for w, c in loads) + " s", "", ""),
+        ("reading one round: wall / CPU (median)", f"{seconds:.2f} / {cpu_seconds:.2f} s", "", ""),
+        ("articles of 2,000 characters per second, wall", f"{rate:.1f}", target_rate, rate >= 10),
+        ("articles of 2,000 characters per second, CPU", f"{cpu_rate:.1f}", target_rate, cpu_rate >= 10),
     ]
     load_average = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"Attribution suggestions — {os.cpu_count()} cores, load average {load_average:.1f} at the end")
@@ -98,7 +108,7 @@ def main(argv=None):
     for name, value, target, met in rows:
         verdict = "" if target == "" else ("yes" if met else "no")
         print(f"| {name} | {value} | {target} | {verdict} |")
-    return json.dumps({"load_seconds": load, "articles_per_second": per_second / ARTICLE_SIZE})
+    return json.dumps({"load_cpu_seconds": load_cpu, "articles_per_cpu_second": cpu_rate})
 
 
 if __name__ == "__main__":
