@@ -721,6 +721,7 @@ class Reader:
         self.context = _Context(resolver)
         self.regions = _quote_regions(text)
         self.found = []
+        self.sources_by_verb = {}  # token index of a cue: [(actor_text, actor)] it was given
 
     # -- sources ---------------------------------------------------------------------------------
     def sources(self, mention, number="sg"):
@@ -737,7 +738,7 @@ class Reader:
             if last:
                 return [(last[0], last[1], "", 0.6, True)]
             return [(actor_text, None, "", 0.3, "pronoun")]
-        if bare in ("ce dernier", "cette dernière", "ces derniers", "celui-ci", "celle-ci"):
+        if bare in ("ce dernier", "cette dernière", "ces derniers", "celui-ci", "celle-ci", "celles-ci"):
             last = self.context.last()
             if last:
                 return [(last[0], last[1], "", 0.6, True)]
@@ -751,6 +752,8 @@ class Reader:
             or (len(words) > 1 and words[1] in self.lex["titles"]["documents"])
         ):
             # "le communiqué", "le même communiqué": the voice of whoever issued it
+            if self.context.group and len(words) <= 3:
+                return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
             last = self.context.last()
             if last and len(words) <= 3:
                 return [(last[0], last[1], "", 0.6, True)]
@@ -834,7 +837,9 @@ class Reader:
                 later = [
                     s
                     for s in self.found[index + 1 :]
-                    if s.actor is not None and not s.extra.get("unresolved")
+                    if s.actor is not None
+                    and not s.extra.get("unresolved")
+                    and getattr(s.actor, "kind", "person") == "person"
                 ]
                 if later:
                     suggestion.actor_text, suggestion.actor = later[0].actor_text, later[0].actor
@@ -945,6 +950,15 @@ class Reader:
             stance = "denies"
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
+        shared = self.sources_by_verb.get(verb.head.i) if gerund and verb.head.i != verb.i else None
+        if shared and incise is None:
+            # "…, ajoute le communiqué, précisant que …": the gerund speaks for the cue it hangs on
+            start, end = _trim(text, start, end)
+            for actor_text, actor in shared:
+                self.found.append(
+                    Suggestion(start, end, text[start:end], cue, stance, actor_text, actor, via, 0.7, "gerund")
+                )
+            return
         group = []
         for mention in mentions:
             group.extend(
@@ -960,6 +974,7 @@ class Reader:
                     description=descriptions.get(mention),
                 )
             )
+        self.sources_by_verb[verb.i] = [(s.actor_text, s.actor) for s in group]
         if len(mentions) > 1 and group:
             self.context.remember_group(group)
 
@@ -1222,7 +1237,7 @@ def suggest(text, *, resolver=None):
     """The attributed statements of a French text, in reading order."""
     nlp = load_pipeline()
     reader = Reader(text, resolver or Resolver())
-    doc = nlp(text)
+    doc = nlp(_without_datelines(text))
     lines = _line_starts(text)
     paragraph_start = 0
     line_offsets = sorted(lines)
@@ -1239,6 +1254,15 @@ def suggest(text, *, resolver=None):
         reader.read_sentence(sentence, paragraph_start)
     reader.resolve_forward()
     return _deduplicated(reader.found)
+
+
+DATELINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][\w’'.-]+(?:[ -][A-ZÀ-Ý][\w’'.-]+)?(?:\s*\([A-Z]{2,}\))?\s*[/–—-]\s", re.MULTILINE)
+
+
+def _without_datelines(text):
+    """The text with "Damas-SANA / " or "PARIS (AFP) - " blanked out, offsets unchanged: a dateline
+    is no subject."""
+    return DATELINE.sub(lambda match: " " * len(match.group(0)), text)
 
 
 def _bisect_right(values, value):
