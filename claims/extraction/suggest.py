@@ -412,9 +412,8 @@ def _incise_source(text, sentence, verb, cue_start):
         return None
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
         return None  # a gerund or an infinitive is no incise
-    if not re.search(r"[»”\"]\s*,?\s*$", before) and any(
-        c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children
-    ):
+    after_quote = bool(re.search(r"[»”\"]\s*,?\s*$", before))
+    if not after_quote and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return None  # "X, porte-parole du ministère, a démenti": a subject with its apposition
     if cue_start <= sentence.start_char + 2:
         return None
@@ -425,6 +424,8 @@ def _incise_source(text, sentence, verb, cue_start):
         if token.is_punct or token.pos_ in ("VERB", "SCONJ", "CCONJ"):
             return None
         if token.lower_ in SKIP_AFTER_VERB:
+            if not after_quote:
+                return None  # after a plain comma the source follows the verb at once, or it is no incise
             # skip the whole complement: up to the next noun's end
             index += 1
             while index < sentence.end and doc[index].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
@@ -455,7 +456,28 @@ def _subject_left_of(verb):
     if "Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith("ant"):
         return []
     doc = verb.doc
-    index = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]) - 1
+    index = (
+        min(
+            [verb.i]
+            + [
+                c.i
+                for c in verb.children
+                if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and c.i < verb.i
+            ]
+        )
+        - 1
+    )
+    if (
+        index >= 0
+        and doc[index].pos_ in ("PROPN", "NOUN")
+        and doc[index].dep_ not in ("obj", "obl", "nmod", "obl:arg", "obl:mod")
+    ):
+        # "…, Choïgou aurait répondu", "Washington est persuadé": right before the verb, no comma
+        candidate = doc[index]
+        while candidate.dep_ in ("flat:name", "flat") and candidate.head.i < candidate.i:
+            candidate = candidate.head
+        if not any(c.dep_ == "case" for c in candidate.children):
+            return [candidate]
     if index < 0 or doc[index].text != ",":
         return []
     # skip one ", en citant des sources," segment
@@ -722,6 +744,7 @@ class Reader:
         self.regions = _quote_regions(text)
         self.found = []
         self.sources_by_verb = {}  # token index of a cue: [(actor_text, actor)] it was given
+        self.incise_sources = {}  # sentence start: the sources of its incise
 
     # -- sources ---------------------------------------------------------------------------------
     def sources(self, mention, number="sg"):
@@ -950,13 +973,17 @@ class Reader:
             stance = "denies"
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
-        shared = self.sources_by_verb.get(verb.head.i) if gerund and verb.head.i != verb.i else None
+        shared = None
+        if gerund and verb.head.i != verb.i:
+            shared = self.sources_by_verb.get(verb.head.i) or self.incise_sources.get(sentence.start)
         if shared and incise is None:
             # "…, ajoute le communiqué, précisant que …": the gerund speaks for the cue it hangs on
             start, end = _trim(text, start, end)
             for actor_text, actor in shared:
                 self.found.append(
-                    Suggestion(start, end, text[start:end], cue, stance, actor_text, actor, via, 0.7, "gerund")
+                    Suggestion(
+                        start, end, text[start:end], cue, stance, actor_text, actor, via, 0.7, "gerund"
+                    )
                 )
             return
         group = []
@@ -975,6 +1002,8 @@ class Reader:
                 )
             )
         self.sources_by_verb[verb.i] = [(s.actor_text, s.actor) for s in group]
+        if rule == "incise" and group:
+            self.incise_sources[sentence.start] = self.sources_by_verb[verb.i]
         if len(mentions) > 1 and group:
             self.context.remember_group(group)
 
@@ -1256,7 +1285,9 @@ def suggest(text, *, resolver=None):
     return _deduplicated(reader.found)
 
 
-DATELINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][\w’'.-]+(?:[ -][A-ZÀ-Ý][\w’'.-]+)?(?:\s*\([A-Z]{2,}\))?\s*[/–—-]\s", re.MULTILINE)
+DATELINE = re.compile(
+    r"^[ \t]*[A-ZÀ-Ý][\w’'.-]+(?:[ -][A-ZÀ-Ý][\w’'.-]+)?(?:\s*\([A-Z]{2,}\))?\s*[/–—-]\s", re.MULTILINE
+)
 
 
 def _without_datelines(text):
