@@ -899,7 +899,7 @@ class Reader:
         self.nominal_rule(sentence)
         if len(self.found) == before:
             self.continuation_rule(sentence, paragraph_start)
-        if len(self.found) == before:
+        if len(self.found) == before and not handled_verbs:
             self.outlet_rule(sentence)
 
     def verb_rule(self, sentence, verb, stance, lemma):
@@ -1200,6 +1200,7 @@ class Reader:
                 actor=previous.actor,
                 confidence=0.5,
                 rule="continuation",
+                extra=dict(previous.extra),
             )
         )
 
