@@ -766,3 +766,72 @@ class StagedFixture(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class SuggestionState(models.TextChoices):
+    PENDING = "pending", _("pending")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
+
+
+class Suggestion(models.Model):
+    """An attribution Selon read in an article and proposes to the editors (claims/extraction/).
+
+    One row per article, span, source as written and stance, so that reading the article
+    again finds the same rows: an accepted or rejected suggestion keeps its state, and a
+    rejected one is never proposed again. Written only by services.refresh_suggestions().
+    """
+
+    State = SuggestionState
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="suggestions"
+    )
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    quote = models.TextField(_("quote"))
+    cue = models.CharField(_("cue"), max_length=200, blank=True)
+    stance = models.CharField(_("stance"), max_length=10, choices=Stance)
+    actor_text = models.CharField(
+        _("source as written"), max_length=200, blank=True, help_text=_("Empty for the outlet's own voice.")
+    )
+    actor = models.ForeignKey(
+        Actor,
+        verbose_name=_("actor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="suggestions",
+    )
+    proposed_kind = models.CharField(
+        _("kind of the proposed new actor"), max_length=20, choices=ActorKind, blank=True
+    )
+    via_text = models.CharField(_("reported via"), max_length=200, blank=True)
+    confidence = models.FloatField(_("confidence"), default=0.5)
+    state = models.CharField(
+        _("state"), max_length=10, choices=SuggestionState, default=SuggestionState.PENDING
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("suggestion")
+        verbose_name_plural = _("suggestions")
+        ordering = ["article", "start", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "actor_text", "stance"], name="claims_suggestion_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(stance__in=Stance.values), name="claims_suggestion_stance_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=SuggestionState.values), name="claims_suggestion_state_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")), name="claims_suggestion_start_before_end"
+            ),
+        ]
+
+    def __str__(self):
+        who = self.actor_text or _("(the outlet)")
+        return f"{who} {self.get_stance_display()} : {self.quote[:80]}"

@@ -452,3 +452,57 @@ def check_alias_free(text, *, actor, also_free=()):
             _("“%(name)s” already names %(actor)s (as its name or an alias).")
             % {"name": text, "actor": other}
         )
+
+
+@transaction.atomic
+def refresh_suggestions(article, suggestions=None):
+    """Store what the extraction engine reads in `article`: {"created", "updated", "removed", "kept"}.
+
+    Idempotent: a suggestion is the same row as long as its article, span, source as written
+    and stance are the same. Accepted and rejected suggestions keep their state and are never
+    removed, so a rejected one does not come back; pending ones the engine no longer finds go.
+    `suggestions` is the engine's output when the caller already has it.
+    """
+    from .extraction import suggest
+    from .models import Suggestion
+
+    if suggestions is None:
+        suggestions = suggest(article.body)
+    stored = {
+        (row.start, row.end, row.actor_text, row.stance): row
+        for row in Suggestion.objects.filter(article=article)
+    }
+    counts = {"created": 0, "updated": 0, "removed": 0, "kept": 0}
+    seen = set()
+    for found in suggestions:
+        key = (found.start, found.end, found.actor_text[:200], found.stance)
+        if key in seen:
+            continue
+        seen.add(key)
+        values = {
+            "quote": found.quote,
+            "cue": found.cue[:200],
+            "actor": found.actor,
+            "proposed_kind": found.proposed_kind,
+            "via_text": found.via[:200],
+            "confidence": found.confidence,
+        }
+        row = stored.get(key)
+        if row is None:
+            Suggestion.objects.create(
+                article=article, start=key[0], end=key[1], actor_text=key[2], stance=key[3], **values
+            )
+            counts["created"] += 1
+        elif row.state != Suggestion.State.PENDING:
+            counts["kept"] += 1
+        elif any(getattr(row, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.save()
+            counts["updated"] += 1
+    gone = [
+        row.pk for key, row in stored.items() if key not in seen and row.state == Suggestion.State.PENDING
+    ]
+    if gone:
+        counts["removed"] = Suggestion.objects.filter(pk__in=gone).delete()[0]
+    return counts

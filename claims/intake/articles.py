@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from ..models import Actor, Article, Claim
-from ..services import refresh_claim_summaries, relocate_quotes
+from ..services import refresh_claim_summaries, refresh_suggestions, relocate_quotes
 from .errors import ImportFailed
 from .furniture import furniture_rule
 from .headline import shorten
@@ -243,11 +243,12 @@ def _free_slug(slug, exclude_pk=None):
 
 
 @transaction.atomic
-def save_article(parsed, *, dry_run=False):
+def save_article(parsed, *, dry_run=False, suggest=True):
     """Create or update the Article for a parsed page: ("created" | "updated" | "unchanged", article).
 
     The same page always lands on the same Article; another page whose headline
     gives the same slug gets a distinct one (slug-2). Nothing is written on dry_run.
+    With `suggest`, a new or rewritten body is read for attributions to propose.
     """
     article = _existing_article(parsed)
     fields = {
@@ -272,6 +273,8 @@ def save_article(parsed, *, dry_run=False):
         article = Article(**fields)
         article.full_clean()
         article.save()
+        if suggest:
+            refresh_suggestions(article)
         return "created", article
     changed = [name for name, value in fields.items() if getattr(article, name) != value]
     if not changed:
@@ -286,6 +289,8 @@ def save_article(parsed, *, dry_run=False):
     article.save()
     if "published_on" in changed:
         refresh_claim_summaries(Claim.objects.touched_by(article).values_list("pk", flat=True))
+    if suggest and "body" in changed:
+        refresh_suggestions(article)
     return "updated", article
 
 
@@ -295,7 +300,7 @@ def validation_message(error):
     return "; ".join(error.messages)
 
 
-def import_article_files(paths, *, dry_run=False, **metadata):
+def import_article_files(paths, *, dry_run=False, suggest=True, **metadata):
     """Import each path in turn; a bad file is reported and skipped, the others still go in.
 
     Returns a list of (path, outcome, detail): outcome is "created", "updated",
@@ -306,7 +311,7 @@ def import_article_files(paths, *, dry_run=False, **metadata):
     for path in paths:
         try:
             parsed = parse_article_file(path, **metadata)
-            outcome, article = save_article(parsed, dry_run=dry_run)
+            outcome, article = save_article(parsed, dry_run=dry_run, suggest=suggest)
         except ImportFailed as error:
             results.append((str(path), "failed", str(error)))
             continue

@@ -26,13 +26,16 @@ class Command(BaseCommand):
         parser.add_argument("--author", default="", help="The article's author.")
         parser.add_argument("--url", default="", help="The article's web address.")
         parser.add_argument("--published", default="", help="Publication date, YYYY-MM-DD or DD/MM/YYYY.")
+        parser.add_argument(
+            "--no-suggest", action="store_true", help="Do not propose attributions for the imported articles."
+        )
 
-    def handle(self, *args, paths, dry_run=False, **options):
+    def handle(self, *args, paths, dry_run=False, no_suggest=False, **options):
         metadata = {name: options[name] for name in ("title", "outlet", "author", "url", "published")}
         if len(paths) > 1 and (metadata["title"] or metadata["url"]):
             raise CommandError(_("--title and --url describe one page: give a single file with them"))
         with write_path("article intake"):
-            results = import_article_files(paths, dry_run=dry_run, **metadata)
+            results = import_article_files(paths, dry_run=dry_run, suggest=not no_suggest, **metadata)
         counts = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
         for path, outcome, detail in results:
             counts[outcome] += 1

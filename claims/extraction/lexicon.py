@@ -1,0 +1,42 @@
+"""The cue lexicons, read once from the data files in lexicons/."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def _words(name):
+    """The entries of a lexicon file: one a line, "#" starting a comment, blank lines ignored."""
+    entries = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return entries
+
+
+@cache
+def lexicon():
+    """Every lexicon as a plain mapping; cached for the life of the process."""
+    nominal = {}
+    for entry in _words("nominal.txt"):
+        lemma, stance = entry.rsplit(None, 1)
+        nominal[lemma] = stance
+    cues = {}
+    for stance, name in (
+        ("asserts", "reporting.txt"),
+        ("denies", "denial.txt"),
+        ("suspects", "suspicion.txt"),
+    ):
+        for lemma in _words(name):
+            cues.setdefault(lemma, stance)
+    return {
+        "cues": cues,
+        "nominal": nominal,
+        "hedges": set(_words("hedges.txt")),
+        "negations": set(_words("negations.txt")),
+        "denial_content": _words("denial_content.txt"),
+        "titles": json.loads((LEXICON_DIR / "titles.json").read_text(encoding="utf-8")),
+    }
