@@ -27,8 +27,9 @@ def test_a_changed_field_is_named_in_french_in_the_history(client, editor):
     entry = LogEntry.objects.get(object_id=str(attribution.pk))
     assert entry.get_change_message() == "Modification : Marqueur."
     history = client.get(reverse("admin:claims_attribution_history", args=[attribution.pk])).content.decode()
-    assert "Modification : Marqueur." in history
+    assert "Marqueur&nbsp;:</strong> selon&nbsp;&rarr;&nbsp;a affirmé" in history
     assert "Cue" not in history
+    assert "Historique : " in history and "Changes" not in history
 
 
 def test_an_added_row_reads_as_french_in_the_history():
