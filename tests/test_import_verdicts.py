@@ -65,8 +65,11 @@ def test_import_refuses_a_status_that_no_review_gave(tmp_path):
 
     lines = refused(exported(tmp_path, corroborate))
     assert len(lines) == 1
-    assert '(claims.claim ["obus-livres"]), field “status”' in lines[0]
-    assert "“corroborated” disagrees with the latest review's “unreviewed” (no review)" in lines[0]
+    assert '(affirmation ["obus-livres"]), champ « statut »' in lines[0]
+    assert (
+        "« Corroboré » contredit celui de la dernière vérification, « À vérifier » (aucune vérification)"
+        in lines[0]
+    )
     assert Claim.objects.get(slug="obus-livres").status == "unreviewed"
     assert_statuses_match_reviews()
 
@@ -78,7 +81,10 @@ def test_import_refuses_a_status_other_than_the_latest_reviews(tmp_path):
         first(objects, "claims.claim", slug="negociations-progressent")["fields"]["status"] = "corroborated"
 
     lines = refused(exported(tmp_path, corroborate))
-    assert "“corroborated” disagrees with the latest review's “disputed” (review 1)" in lines[0]
+    assert (
+        "« Corroboré » contredit celui de la dernière vérification, « Contesté » (vérification n° 1)"
+        in lines[0]
+    )
 
 
 def test_a_new_claim_cannot_arrive_already_corroborated(tmp_path):
@@ -93,7 +99,7 @@ def test_a_new_claim_cannot_arrive_already_corroborated(tmp_path):
         )
 
     lines = refused(exported(tmp_path, add))
-    assert '(claims.claim ["nouvelle"]), field “status”' in lines[0]
+    assert '(affirmation ["nouvelle"]), champ « statut »' in lines[0]
     assert not Claim.objects.filter(slug="nouvelle").exists()
 
 
@@ -142,7 +148,7 @@ def test_admin_import_page_refuses_a_status_no_review_gave(client, editor, tmp_p
     client.force_login(editor)
     url = reverse("admin:claims_claim_import_fixtures")
     page = client.post(url, {"files": [SimpleUploadedFile("n.json", data)]}).content.decode()
-    assert "obus-livres" in page and "disagrees with the latest review" in page
+    assert "obus-livres" in page and "contredit celui de la dernière vérification" in page
     assert 'name="confirm"' not in page
     assert Claim.objects.get(slug="obus-livres").status == "unreviewed"
     assert_statuses_match_reviews()
@@ -159,7 +165,8 @@ def test_import_cannot_rewrite_a_reviewed_claim_without_reopening_it(tmp_path):
 
     lines = refused(exported(tmp_path, rewrite))
     assert (
-        "the claim's text changes, but claim “negociations-progressent” has a verdict (disputed" in lines[0]
+        "le texte de l’affirmation change, mais l’affirmation « negociations-progressent » "
+        "a un verdict (Contesté" in lines[0]
     )
 
 
@@ -198,7 +205,7 @@ def test_import_cannot_change_the_stance_of_a_reviewed_claims_attribution(tmp_pa
         first(objects, "claims.attribution", quote="Moscou nie tout accord")["fields"]["stance"] = "asserts"
 
     lines = refused(exported(tmp_path, flip))
-    assert "the attribution's stance changes" in lines[0]
+    assert "l’attribution change (position)" in lines[0]
 
 
 # Versions and history
@@ -325,8 +332,8 @@ def test_import_refuses_a_body_that_holds_a_stored_quote_twice(tmp_path):
     path.write_text(json.dumps(objects, ensure_ascii=False))
     lines = refused(path)
     assert len(lines) == 1
-    assert 'newsroom.json, object 1 (claims.article ["negociations-armement"]), field “body”' in lines[0]
-    assert "holds the quote of attribution" in lines[0] and "“Moscou nie tout accord”" in lines[0]
+    assert 'newsroom.json, objet n° 1 (article ["negociations-armement"]), champ « texte »' in lines[0]
+    assert "contient la citation de l’attribution" in lines[0] and "« Moscou nie tout accord »" in lines[0]
     assert_quotes_in_place()
 
 
@@ -342,7 +349,7 @@ def test_import_refuses_an_actor_named_like_another_actors_alias(tmp_path):
         )
     )
     lines = refused(path)
-    assert "“Moscou” already names the actor “gouvernement-russe”" in lines[0]
+    assert "« Moscou » désigne déjà l’acteur « gouvernement-russe »" in lines[0]
     assert Actor.objects.resolve("Moscou").slug == "gouvernement-russe"
 
 

@@ -53,7 +53,7 @@ def test_import_claims_refuses_a_javascript_url(tmp_path):
     fixture = tmp_path / "hostile.json"
     fields = {"title": "T", "body": "Texte.", "url": "javascript:alert(document.domain)", "slug": "piege"}
     fixture.write_text(json.dumps([{"model": "claims.article", "fields": fields}]))
-    with pytest.raises(CommandError, match="is not a URL"):
+    with pytest.raises(CommandError, match="n’est pas une adresse web"):
         call_command("import_claims", str(fixture), stdout=StringIO())
     assert not Article.objects.exists()
 

@@ -231,8 +231,7 @@ def test_reopening_is_in_the_claims_history_with_old_and_new_text(client, editor
     assert rows[-1].history_change_reason == "review #2"
     assert (rows[-1].status, rows[-2].status) == ("unreviewed", "corroborated")
     history = client.get(reverse("admin:claims_claim_history", args=[claim.pk])).content.decode()
-    assert (
-        "Les négociations progressent activement. &nbsp;&rarr;&nbsp;&nbsp;Les négociations sont"
-        in " ".join(history.split())
+    assert "Les négociations progressent activement.&nbsp;&rarr;&nbsp;Les négociations sont" in " ".join(
+        history.split()
     )
-    assert "Corroboré &nbsp;&rarr;&nbsp;&nbsp;À vérifier" in " ".join(history.split())
+    assert "Corroboré&nbsp;&rarr;&nbsp;À vérifier" in " ".join(history.split())

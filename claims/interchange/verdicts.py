@@ -12,6 +12,7 @@
 from collections import defaultdict
 
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from ..history import current_user, record_bulk_history
 from ..models import Actor, ActorAlias, Article, Attribution, Claim, Review
@@ -55,6 +56,11 @@ def _latest_reviews(plan):
     return before, after
 
 
+def _label(status):
+    """The status as editors read it (“Corroboré”), or as given when it is no status at all."""
+    return Claim.Status(status).label if status in Claim.Status.values else status
+
+
 def check_statuses(plan, errors):
     """A claim's status in a file must be its latest review's; the file cannot set one of its own."""
     plan.reviews_before, plan.reviews_after = _latest_reviews(plan)
@@ -66,11 +72,15 @@ def check_statuses(plan, errors):
             continue
         number, expected = plan.reviews_after.get(slug, (None, UNREVIEWED))
         if given is not None and given != expected:
-            latest = f"review {number}" if number else "no review"
+            latest = _("review no. %(number)d") % {"number": number} if number else _("no review")
             errors.append(
                 record.error(
-                    f"the status “{given}” disagrees with the latest review's “{expected}” ({latest}): a "
-                    "status comes only from reviews; add the review, or give the claim its review's status",
+                    _(
+                        "the status “%(given)s” disagrees with the latest review's “%(expected)s” "
+                        "(%(latest)s): a status comes only from reviews; add the review, or give the "
+                        "claim its review's status"
+                    )
+                    % {"given": _label(given), "expected": _label(expected), "latest": latest},
                     "status",
                 )
             )
@@ -92,8 +102,12 @@ def check_reopenings(plan, errors):
         number, status = verdict(slug)
         errors.append(
             record.error(
-                f"{what}, but claim “{slug}” has a verdict ({status}, review {number}): add to the files "
-                "the review that reopens it (status unreviewed, the next number), or leave it as it is",
+                _(
+                    "%(what)s, but claim “%(slug)s” has a verdict (%(status)s, review no. %(number)d): "
+                    "add to the files the review that reopens it (status unreviewed, the next number), "
+                    "or leave it as it is"
+                )
+                % {"what": what, "slug": slug, "status": _label(status), "number": number},
                 field,
             )
         )
@@ -101,18 +115,19 @@ def check_reopenings(plan, errors):
     for ident, record in plan.records["claims.claim"].items():
         existing = plan.existing["claims.claim"].get(ident)
         if existing and existing[1]["text"] != record.values["text"] and verdict(record.key[0]):
-            refuse(record, record.key[0], "the claim's text changes", "text")
+            refuse(record, record.key[0], _("the claim's text changes"), "text")
     for ident, record in plan.records["claims.attribution"].items():
         slug = record.key[0]
         if not verdict(slug):
             continue
         existing = plan.existing["claims.attribution"].get(ident)
         if existing is None:
-            refuse(record, slug, "a new attribution is added", None)
+            refuse(record, slug, _("a new attribution is added"), None)
             continue
         changed = [name for name in ATTRIBUTION_VERDICT_FIELDS if existing[1][name] != record.values[name]]
         if changed:
-            refuse(record, slug, f"the attribution's {', '.join(changed)} changes", changed[0])
+            labels = ", ".join(str(Attribution._meta.get_field(name).verbose_name) for name in changed)
+            refuse(record, slug, _("the attribution's %(fields)s changes") % {"fields": labels}, changed[0])
 
 
 def check_names(plan, errors):
@@ -138,8 +153,11 @@ def check_names(plan, errors):
         if others:
             errors.append(
                 record.error(
-                    f"“{record.values['name']}” already names the actor “{others[0]}” (as its name or an "
-                    "alias): names and aliases of actors are one namespace",
+                    _(
+                        "“%(name)s” already names the actor “%(other)s” (as its name or an alias): names "
+                        "and aliases of actors are one namespace"
+                    )
+                    % {"name": record.values["name"], "other": others[0]},
                     "name",
                 )
             )
