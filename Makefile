@@ -50,4 +50,4 @@ reset-db: install
 # Time the admin and the claim pages at 10k, 100k and 1M claims on PostgreSQL (scratch databases
 # selon_bench_<N>, kept between runs); writes docs/benchmarks.md. BENCH_ARGS="--scales 10000 --skip-load".
 bench: install
-	$(PY) manage.py bench $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=bench.settings $(PY) manage.py bench $(BENCH_ARGS)

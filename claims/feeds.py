@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from .models import Actor, Attribution, Claim, Review
+from .models import Actor, Attribution, Claim
 
 CSV_COLUMNS = [
     "claim_slug",
@@ -29,25 +29,6 @@ CSV_COLUMNS = [
 # A spreadsheet runs a cell beginning with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_CHUNK = 500
-
-
-def reader_attributions():
-    """Attributions as the reader-facing pages and exports show them, in reading order."""
-    return Attribution.objects.select_related("actor", "article__outlet").order_by(
-        "article__published_on", "article__slug", "start", "pk"
-    )
-
-
-def reader_prefetches():
-    """What a list row needs: attributions (`attribution_list`) and reviews (`review_history`)."""
-    return [
-        Prefetch("attributions", queryset=reader_attributions(), to_attr="attribution_list"),
-        Prefetch("reviews", queryset=Review.objects.order_by("-number"), to_attr="review_history"),
-    ]
-
-
-def with_reader_relations(claims):
-    return claims.prefetch_related(*reader_prefetches())
 
 
 def neutralise(value):
@@ -69,7 +50,7 @@ def csv_rows(claims, request):
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_COLUMNS)
     # Only the attributions: a CSV row has no review column.
-    quoted = Prefetch("attributions", queryset=reader_attributions(), to_attr="attribution_list")
+    quoted = Prefetch("attributions", queryset=Attribution.objects.for_readers(), to_attr="attribution_list")
     for claim in claims.prefetch_related(quoted).iterator(chunk_size=CSV_CHUNK):
         for attribution in claim.attribution_list:
             article = attribution.article
@@ -90,8 +71,7 @@ def csv_rows(claims, request):
             yield writer.writerow([neutralise(cell) for cell in row])
         # Each prefetched attribution points back at its claim: a reference cycle that only a
         # full garbage collection frees, and a process holding many objects runs those rarely
-        # (100,000 rows peaked at 34 MB alone, 260 MB beside 3 million long-lived objects).
-        # Breaking it frees each claim as soon as its rows are written.
+        # (memory figures in docs/benchmarks.md). Breaking it frees each claim once its rows are written.
         del claim.attribution_list
 
 

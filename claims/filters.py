@@ -1,143 +1,18 @@
 """The reader-facing claim list's filters: one FilterSet, shared by the page, the exports and commands."""
 
-import datetime
-
 import django_filters as filters
 from django import forms
-from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .models import Actor, Attribution, Claim, in_lineage
+from .paging import DEFAULT_ORDERING, ORDERINGS, decode_cursor
 from .search import MAX_QUERY_LENGTH, search_claims
-
-# Readers pick an ordering by name; the claim slug breaks ties so pages never overlap.
-ORDERINGS = {
-    "recent": (F("last_seen").desc(nulls_last=True), "slug"),
-    "sources": ("-source_count", F("last_seen").desc(nulls_last=True), "slug"),
-    "reviewed": (F("last_reviewed").desc(nulls_last=True), "slug"),
-}
-DEFAULT_ORDERING = "recent"
-# The same orderings as keys (field, descending, nullable) for keyset pagination: a page starts
-# where the previous one ended, so page 10,000 costs what page 1 costs.
-ORDERING_KEYS = {
-    "recent": (("last_seen", True, True), ("slug", False, False)),
-    "sources": (("source_count", True, False), ("last_seen", True, True), ("slug", False, False)),
-    "reviewed": (("last_reviewed", True, True), ("slug", False, False)),
-}
-KEY_TYPES = {"last_seen": datetime.date, "last_reviewed": datetime.datetime, "source_count": int, "slug": str}
-CURSOR_SALT = "claims.cursor"
 
 # Conditions on one attribution: "Washington asserts it in a Le Monde article of March"
 # means one attribution meeting all three, not three attributions meeting one each.
 ATTRIBUTION_FILTERS = ("stance", "actor", "outlet", "article", "published_after", "published_before")
-
-
-class Cursor:
-    """Where a page of the list starts: the sort values of the row before it (or after it, going back)."""
-
-    def __init__(self, ordering, values, backward=False):
-        self.ordering, self.values, self.backward = ordering, values, backward
-
-
-def encode_cursor(claim, ordering=DEFAULT_ORDERING, *, backward=False):
-    """An opaque, URL-safe, signed `cursor` value: the page after `claim` (before it if `backward`).
-
-    Also what benchmarks use to reach a page deep in the list without walking to it.
-    """
-    values = []
-    for name, _descending, _nullable in ORDERING_KEYS[ordering]:
-        value = getattr(claim, name)
-        values.append(value.isoformat() if hasattr(value, "isoformat") else value)
-    return signing.dumps([ordering, values, int(backward)], salt=CURSOR_SALT, compress=False)
-
-
-def decode_cursor(text):
-    """The Cursor that `text` encodes; ValidationError if it was not made by encode_cursor()."""
-    invalid = ValidationError(_("This page link is invalid or has expired."), code="invalid_cursor")
-    try:
-        ordering, raw, backward = signing.loads(text, salt=CURSOR_SALT)
-        keys = ORDERING_KEYS[ordering]
-        if len(raw) != len(keys):
-            raise invalid
-        values = []
-        for (name, _descending, nullable), value in zip(keys, raw, strict=True):
-            kind = KEY_TYPES[name]
-            if value is None and nullable:
-                values.append(None)
-            elif kind is int:
-                values.append(int(value))
-            elif kind is str:
-                values.append(str(value))
-            else:
-                values.append(kind.fromisoformat(value))
-    except (signing.BadSignature, TypeError, ValueError, KeyError):
-        raise invalid from None
-    return Cursor(ordering, values, bool(backward))
-
-
-def _order_by(keys, backward):
-    order = []
-    for name, descending, nullable in keys:
-        descending = descending != backward
-        if nullable:
-            # Forward, empty dates come last; going back, first.
-            order.append(F(name).desc(nulls_last=True) if descending else F(name).asc(nulls_first=True))
-        else:
-            order.append(f"-{name}" if descending else name)
-    return order
-
-
-def _segments(keys, values, backward):
-    """Disjoint conditions, in reading order, that together select every row beyond `values`.
-
-    One condition per stretch the ordering index can scan directly: PostgreSQL cannot start an
-    index scan from an OR, nor from a row comparison over keys sorted in mixed directions.
-    """
-    (name, descending, nullable), *rest = keys
-    value, *rest_values = values
-    smaller = descending != backward
-    nulls_first = nullable and backward
-    if value is None:
-        segments = [Q(**{f"{name}__isnull": True}) & tail for tail in _segments(rest, rest_values, backward)]
-        if nulls_first:
-            segments.append(Q(**{f"{name}__isnull": False}))
-        return segments
-    beyond = Q(**{f"{name}__{'lt' if smaller else 'gt'}": value})
-    tails = _segments(rest, rest_values, backward) if rest else []
-    if len(tails) == 1:
-        # Ties on this key then the rest in one range scan: ties are few, filtering them is cheap.
-        segments = [Q(**{f"{name}__{'lte' if smaller else 'gte'}": value}) & (beyond | tails[0])]
-    else:
-        segments = [Q(**{name: value}) & tail for tail in tails] + [beyond]
-    if nullable and not nulls_first:
-        segments.append(Q(**{f"{name}__isnull": True}))
-    return segments
-
-
-def keyset_page(queryset, ordering, size, cursor=None):
-    """(rows, more): up to `size` claims of `queryset` from `cursor` on, in reading order.
-
-    `more` says whether rows remain beyond the page in the cursor's direction. One query
-    per index stretch crossed (at most three), whatever `size`.
-    """
-    keys = ORDERING_KEYS[ordering]
-    backward = cursor is not None and cursor.backward
-    queryset = queryset.order_by(*_order_by(keys, backward))
-    if cursor is None:
-        rows = list(queryset[: size + 1])
-    else:
-        rows = []
-        for segment in _segments(keys, cursor.values, backward):
-            rows += queryset.filter(segment)[: size + 1 - len(rows)]
-            if len(rows) > size:
-                break
-    more = len(rows) > size
-    rows = rows[:size]
-    if backward:
-        rows.reverse()
-    return rows, more
 
 
 class CursorField(forms.CharField):
@@ -269,7 +144,7 @@ class ClaimFilterSet(filters.FilterSet):
         method="collect",
         empty_label=None,
     )
-    # Where the page starts; applied by the list view (keyset_page), never by exports of the whole list.
+    # Where the page starts; applied by the list view (paging.list_page), never by exports of the whole list.
     cursor = CursorFilter(label=_("Page"), method="collect", max_length=500, widget=forms.HiddenInput)
 
     class Meta:
@@ -321,15 +196,11 @@ class ClaimFilterSet(filters.FilterSet):
     def filter_q(self, queryset, name, value):
         return search_claims(queryset, value)
 
-    def _by_stance(self, queryset, actors, stance):
-        ids = Attribution.objects.filter(in_lineage(actors, "actor__"), stance=stance).values("claim_id")
-        return queryset.filter(pk__in=ids)
-
     def filter_asserted_by(self, queryset, name, value):
-        return self._by_stance(queryset, value, Attribution.Stance.ASSERTS)
+        return queryset.asserted_by(value)
 
     def filter_denied_by(self, queryset, name, value):
-        return self._by_stance(queryset, value, Attribution.Stance.DENIES)
+        return queryset.denied_by(value)
 
     def filter_contested(self, queryset, name, value):
         return queryset.contested() if value else queryset

@@ -8,18 +8,14 @@ fixtures without numeric ids; the key of each model is documented on its
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Max, Q
-from django.db.models.functions import Coalesce, Length
+from django.db.models import Count, F, Max, Prefetch, Q
+from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .text import AmbiguousQuote, QuoteNotFound, accent_insensitive_regex, locate_quote, name_key
-
-# An actor sits at most this many levels down from its independent source:
-# government → institution → office → spokesperson. The fixed depth lets one
-# SQL expression find any actor's source (see `source_expression`).
-MAX_ACTOR_DEPTH = 4
+from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, lineage_q, source_expression, too_deep
+from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
 
 
 # Choices live at module level so that Meta constraints can name them; each
@@ -44,41 +40,6 @@ class Stance(models.TextChoices):
     SUSPECTS = "suspects", _("suspects")
 
 
-def source_expression(prefix=""):
-    """SQL expression giving the id of the top-level ancestor ("independent source") of an actor.
-
-    `prefix` is the path to the actor from the queried model, e.g. "attributions__actor__".
-    """
-    return Coalesce(
-        F(f"{prefix}parent__parent__parent_id"),
-        F(f"{prefix}parent__parent_id"),
-        F(f"{prefix}parent_id"),
-        F(f"{prefix}id"),
-    )
-
-
-def actor_keys(actors):
-    """Primary keys of `actors`: one actor, or a list of actors or of their primary keys."""
-    if not isinstance(actors, (list, tuple, set)):
-        actors = [actors]
-    return [getattr(actor, "pk", actor) for actor in actors]
-
-
-def lineage_q(actors, prefix=""):
-    """Q matching `actors` and every actor below them in the hierarchy, through parent joins.
-
-    A single condition, for where the actors are many (a search naming thousands); where they
-    are few, in_lineage() lets the planner see which actors it is about.
-    """
-    keys = actor_keys(actors)
-    query = Q(**{f"{prefix}pk__in": keys})
-    path = "parent"
-    for _level in range(MAX_ACTOR_DEPTH - 1):
-        query |= Q(**{f"{prefix}{path}__in": keys})
-        path += "__parent"
-    return query
-
-
 # Past this many actors in a lineage, in_lineage() goes back to the joins of lineage_q().
 MAX_LINEAGE_IDS = 5_000
 
@@ -88,8 +49,7 @@ def in_lineage(actors, prefix=""):
 
     Costs one query per level of the hierarchy below them (at most three), and buys the
     planner its statistics per actor: with the parent joins of lineage_q() it cannot tell a
-    government quoted 250,000 times from one quoted ten times, and once took 700 ms over a
-    count that takes 60 ms this way.
+    government quoted 250,000 times from one quoted ten times (figures in docs/benchmarks.md).
     """
     keys = Actor.objects.lineage_ids(actors)
     if len(keys) > MAX_LINEAGE_IDS:
@@ -116,15 +76,11 @@ class ActorQuerySet(models.QuerySet):
             return None
         return self.get(pk=ids.pop())
 
-    def lineage(self, actor):
-        """`actor` and everything below it: a government with its institutions and spokespeople."""
-        return self.filter(lineage_q(actor))
-
     def lineage_ids(self, actors):
         """Primary keys of `actors` (see actor_keys()) and everything below, one query per level.
 
-        Each level is one lookup on the parent index, where lineage() joins the actor table to
-        itself over all its rows: the difference between 1 ms and 50 ms at 50,000 actors.
+        Each level is one lookup on the parent index, where lineage_q() joins the actor table to
+        itself over all its rows (figures in docs/benchmarks.md).
         """
         ids = level = actor_keys(actors)
         for _depth in range(MAX_ACTOR_DEPTH - 1):
@@ -133,9 +89,6 @@ class ActorQuerySet(models.QuerySet):
                 break
             ids += level
         return list(dict.fromkeys(ids))  # once each, when one of `actors` is below another
-
-    def with_source(self):
-        return self.annotate(source_id=source_expression())
 
 
 class Actor(models.Model):
@@ -201,11 +154,6 @@ class Actor(models.Model):
             node = node.parent
         return chain
 
-    def source(self):
-        """The independent source this actor belongs to (itself when it has no parent)."""
-        chain = self.ancestors()
-        return chain[-1] if chain else self
-
     def clean(self):
         if self.parent_id is None:
             return
@@ -217,7 +165,7 @@ class Actor(models.Model):
                 {"parent": _("This parent would make the hierarchy loop back on this actor.")}
             )
         below = self._depth_below() if self.pk is not None else 0
-        if len(chain) + 2 + below > MAX_ACTOR_DEPTH:
+        if too_deep(above=len(chain) + 1, below=below):
             raise ValidationError(
                 {
                     "parent": _("The hierarchy would be more than %(depth)d levels deep.")
@@ -389,27 +337,9 @@ class ClaimQuerySet(models.QuerySet):
         """Claims asserted by at least one independent source and denied by at least one."""
         return self.filter(asserting_sources__gte=1, denying_sources__gte=1)
 
-    def containing(self, text):
-        """Claims whose text, quotes, or actors' names and aliases contain every word of `text`.
-
-        Case- and accent-insensitive on every database ("seoul" finds "Séoul"). An actor's
-        name also finds what is attributed to anyone below it in the hierarchy.
-        """
-        queryset = self
-        for word in text.split():
-            pattern = accent_insensitive_regex(word)
-            key = name_key(word)
-            actors = Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).values(
-                "pk"
-            )
-            in_lineage = Q()
-            path = "actor"
-            for _level in range(MAX_ACTOR_DEPTH):
-                in_lineage |= Q(**{f"{path}__in": actors})
-                path += "__parent"
-            quoted = Attribution.objects.filter(Q(quote__iregex=pattern) | in_lineage).values("claim_id")
-            queryset = queryset.filter(Q(text__iregex=pattern) | Q(pk__in=quoted))
-        return queryset
+    def for_readers(self):
+        """With what the reader pages show of each claim: see reader_prefetches()."""
+        return self.prefetch_related(*reader_prefetches())
 
 
 class Claim(models.Model):
@@ -538,6 +468,12 @@ class AttributionQuerySet(models.QuerySet):
             if len(rows) == size:
                 return rows
         return list(ordered[:size])
+
+    def for_readers(self):
+        """As the reader-facing pages and exports show them, in reading order."""
+        return self.select_related("actor", "article__outlet").order_by(
+            "article__published_on", "article__slug", "start", "pk"
+        )
 
     def summaries(self):
         """Per claim: the figures stored on Claim by services.refresh_claim_summaries().
@@ -698,6 +634,14 @@ class Attribution(models.Model):
                 errors["via"] = _("The relayed attribution must come from the same article.")
         if errors:
             raise ValidationError(errors)
+
+
+def reader_prefetches():
+    """What a reader's claim row needs: attributions (`attribution_list`) and reviews (`review_history`)."""
+    return [
+        Prefetch("attributions", queryset=Attribution.objects.for_readers(), to_attr="attribution_list"),
+        Prefetch("reviews", queryset=Review.objects.order_by("-number"), to_attr="review_history"),
+    ]
 
 
 class ReviewQuerySet(models.QuerySet):

@@ -1,30 +1,27 @@
-"""Full-text search over claim texts and quotes, one implementation per database.
+"""The one way to search claims and actors, one implementation per database.
 
 PostgreSQL: French full-text search on unaccented text, against each claim's
 stored search document (its text and all its quotes; migration 0005, kept by
 services.refresh_claim_summaries()), GIN-indexed. Being a condition on the claim row,
 the planner can stop after one page for a common word instead of collecting every match.
 
-SQLite (development): every word of the query, folded (no case, no accents),
-must occur in the folded text. A Python function registered on the connection
-does the folding, since SQLite's lower() knows neither accents nor Unicode case.
+SQLite (development): every word of the query, folded (text.fold(): no case, no accents),
+must occur in the folded text or one of the quotes. A Python function registered on the
+connection does the folding, since SQLite's lower() knows neither accents nor Unicode case.
+
+Actors are found by their name key (text.name_key()), stored on each actor and alias, so
+the same lookup serves every database.
 """
 
 from django.db import connections
-from django.db.models import BooleanField, F, Func, Q, Value
+from django.db.models import BooleanField, Exists, F, Func, OuterRef, Q, Value
 
-from .models import Attribution, Claim
-from .text import strip_accents
+from .hierarchy import below_any, lineage_q
+from .models import Actor, Attribution
+from .text import fold, name_key
 
 # Longest query accepted: longer input is refused by the form rather than sent to the database.
 MAX_QUERY_LENGTH = 200
-
-
-def fold(text):
-    """Lower-case, accent-free form of text for containment search; None stays None."""
-    if text is None:
-        return None
-    return strip_accents(text).casefold()
 
 
 def query_words(query):
@@ -77,10 +74,38 @@ class DocumentMatches(Func):
         return sql, (query.value,)
 
 
-def search_claims(queryset, query):
-    """Claims whose text, or any of whose quotes, matches `query`."""
+def actors_named(term):
+    """Actors whose name or one of whose aliases contains `term`, ignoring case, accents and articles."""
+    key = name_key(term)
+    if not key:
+        return Actor.objects.none()
+    return Actor.objects.filter(Q(name_key__contains=key) | Q(aliases__key__contains=key)).distinct()
+
+
+def search_claims(queryset, term, *, actors=False):
+    """Claims whose text or quotes match `term`; with `actors`, also those quoting an actor it names.
+
+    An actor named also finds what is attributed to anyone below it in the hierarchy.
+    PostgreSQL: the search document, or, when `term` names actors (looked up first, on their
+    own: most searches name none), an EXISTS on the claim's own attributions. Both are
+    conditions on the claim row, so a list can walk its ordering index and stop after a page.
+    Elsewhere: each word, folded, in the text, a quote or (with `actors`) an actor's name.
+    """
     if connections[queryset.db].vendor == "postgresql":
-        return queryset.filter(DocumentMatches(query))
-    by_text = Claim.objects.filter(Matches("text", query)).values("pk")
-    by_quote = Attribution.objects.filter(Matches("quote", query)).values("claim_id")
-    return queryset.filter(Q(pk__in=by_text) | Q(pk__in=by_quote))
+        condition = Q(DocumentMatches(term))
+        if actors:
+            named = list(actors_named(term).order_by().values_list("pk", flat=True))
+            if named:
+                quoted = Attribution.objects.filter(lineage_q(named, "actor__"), claim=OuterRef("pk"))
+                condition |= Q(Exists(quoted))
+        return queryset.filter(condition)
+    words = query_words(term)
+    if not words:
+        return queryset.none()
+    for word in words:
+        quoted = Q(Matches("quote", word))
+        if actors:
+            quoted |= below_any(actors_named(word).values("pk"), "actor__")
+        in_quotes = Attribution.objects.filter(quoted).values("claim_id")
+        queryset = queryset.filter(Q(Matches("text", word)) | Q(pk__in=in_quotes))
+    return queryset

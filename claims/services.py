@@ -7,7 +7,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import MAX_ACTOR_DEPTH, Actor, ActorAlias, Attribution, Claim, Review
+from .hierarchy import MAX_ACTOR_DEPTH, source_sql, too_deep
+from .models import Actor, ActorAlias, Attribution, Claim, Review
 from .text import name_key
 
 
@@ -97,10 +98,12 @@ def _refresh_chunk(claim_ids):
         .annotate(last=Max("created_at"))
         .values_list("claim_id", "last")
     )
-    empty = dict.fromkeys(SUMMARY_FIELDS[:-2], 0) | {"last_seen": None}
+    # A claim nothing quotes any more: its figures go back to their fields' defaults.
+    empty = {name: Claim._meta.get_field(name).get_default() for name in SUMMARY_FIELDS}
     claims = []
     for claim_id in set(claim_ids):
-        claim = Claim(pk=claim_id, **figures.get(claim_id, empty), last_reviewed=reviewed.get(claim_id))
+        values = empty | figures.get(claim_id, {}) | {"last_reviewed": reviewed.get(claim_id)}
+        claim = Claim(pk=claim_id, **values)
         claims.append(claim)
     return Claim.objects.bulk_update(claims, SUMMARY_FIELDS, batch_size=500)
 
@@ -119,12 +122,8 @@ WITH figures AS (
            string_agg(a.quote, ' ' ORDER BY a.id) AS quotes
       FROM claims_attribution a
       JOIN claims_article art ON art.id = a.article_id
-      LEFT JOIN claims_actor a1 ON a1.id = a.actor_id
-      LEFT JOIN claims_actor a2 ON a2.id = a1.parent_id
-      LEFT JOIN claims_actor a3 ON a3.id = a2.parent_id
-      CROSS JOIN LATERAL (
-          SELECT COALESCE(a3.parent_id, a2.parent_id, a1.parent_id, a.actor_id) AS id
-      ) src
+      {actor_joins}
+      CROSS JOIN LATERAL (SELECT {source_id} AS id) src
      WHERE {where_attribution}
      GROUP BY a.claim_id
 ), reviewed AS (
@@ -147,6 +146,8 @@ UPDATE claims_claim c
   LEFT JOIN reviewed r ON r.claim_id = c2.id
  WHERE c.id = c2.id AND {where_claim}
 """
+_ACTOR_JOINS, _SOURCE_ID = source_sql("a.actor_id")
+_REFRESH_SQL = _REFRESH_SQL.replace("{actor_joins}", _ACTOR_JOINS).replace("{source_id}", _SOURCE_ID)
 
 
 def _refresh_on_postgresql(claim_ids):
@@ -235,7 +236,7 @@ def merge_actors(*, survivor, duplicate):
             _("%(a)s and %(b)s belong to one hierarchy: move one of them out of it before merging.")
             % {"a": survivor, "b": duplicate}
         )
-    if len(survivor.ancestors()) + 1 + duplicate._depth_below() > MAX_ACTOR_DEPTH:
+    if too_deep(above=len(survivor.ancestors()), below=duplicate._depth_below()):
         raise ValidationError(
             _("Merging would make the hierarchy more than %(depth)d levels deep.")
             % {"depth": MAX_ACTOR_DEPTH}

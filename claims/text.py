@@ -28,37 +28,11 @@ def name_key(text):
     return stripped or key
 
 
-# Letters and the accented forms a search for them should also find, both cases.
-_ACCENTED = {
-    "a": "aàâäáãå",
-    "c": "cç",
-    "e": "eéèêë",
-    "i": "iîïíì",
-    "n": "nñ",
-    "o": "oôöóòõ",
-    "u": "uùûüú",
-    "y": "yÿ",
-}
-
-
-def accent_insensitive_regex(text):
-    """A regular expression finding `text` whatever its case and accents, on SQLite and PostgreSQL alike.
-
-    "seoul" finds "Séoul". Used with `__iregex`; both cases are spelled out because
-    PostgreSQL's case folding of accented letters depends on the server's locale.
-    """
-    parts = []
-    for char in strip_accents(text).translate(_APOSTROPHES).casefold():
-        if char in _ACCENTED:
-            variants = _ACCENTED[char]
-            parts.append(f"[{variants}{variants.upper()}]")
-        elif char == "'":
-            parts.append("['’]")
-        elif char.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(char))
-    return "".join(parts)
+def fold(text):
+    """Lower-case, accent-free form of text for containment search; None stays None."""
+    if text is None:
+        return None
+    return strip_accents(text).translate(_APOSTROPHES).casefold()
 
 
 class QuoteNotFound(ValueError):

@@ -15,8 +15,11 @@ from django_filters.views import FilterView
 
 from . import feeds
 from .counting import EXACT, count_rows
-from .filters import DEFAULT_ORDERING, ClaimFilterSet, encode_cursor, keyset_page
-from .models import Actor, Article, Attribution, Claim
+from .filters import ClaimFilterSet
+from .hierarchy import ancestor_paths
+from .highlighting import highlight_quotes
+from .models import Actor, Article, Attribution, Claim, reader_prefetches
+from .paging import DEFAULT_ORDERING, NoSuchPage, list_page
 
 PAGE_SIZE = 50
 # Quotes per stance on an actor page; the claim list has the rest.
@@ -24,8 +27,6 @@ ACTOR_PAGE_QUOTES = 100
 FORMATS = {"", "html", "csv", "json"}
 # Parameters that are not filters: how to show the list, not which claims are in it.
 NOT_FILTERS = {"page", "cursor", "format", "ordering"}
-# `?page=N` is an offset scan: kept for old links, and only this far; deeper pages come by cursor.
-MAX_PAGE_NUMBER = 20
 # Shown at once; the others fold away under "More filters" so that a phone shows claims sooner.
 PRIMARY_FILTERS = ("q", "status", "actor", "asserted_by", "denied_by", "contested", "ordering")
 
@@ -76,7 +77,6 @@ def cached_for_readers(view):
 class ClaimListView(FilterView):
     filterset_class = ClaimFilterSet
     template_name = "claims/claim_list.html"
-    paginate_by = PAGE_SIZE
 
     def get(self, request, *args, **kwargs):
         self.format = request.GET.get("format", "")
@@ -91,48 +91,31 @@ class ClaimListView(FilterView):
         return {"data": self.request.GET or None, "request": self.request}
 
     def paginate(self, queryset):
-        """(claims, links, error): one page of the list, by cursor, or by small page number.
-
-        Every page link carries a cursor, the sort values of the row it continues from: a deep
-        page is read straight from the ordering index instead of skipping the rows before it.
-        """
-        data = self.filterset.form.cleaned_data if self.filterset.is_bound and self.valid else {}
-        ordering = data.get("ordering") or DEFAULT_ORDERING
-        cursor = data.get("cursor")
+        """(claims, links, error): one page of the list (paging.list_page), with its links."""
         if not self.valid:
             return [], {}, None
-        params, links = self.request.GET, {}
-        number = self.request.GET.get("page")
-        if number and cursor is None:
-            try:
-                number = int(number)
-            except ValueError:
-                number = 0
-            if not 1 <= number <= MAX_PAGE_NUMBER:
-                return [], {}, _("This page does not exist.")
-            start = (number - 1) * PAGE_SIZE
-            rows = list(queryset[start : start + PAGE_SIZE + 1])
-            if number > 1 and not rows:
-                return [], {}, _("This page does not exist.")
-            claims, more, earlier = rows[:PAGE_SIZE], len(rows) > PAGE_SIZE, number > 1
-        else:
-            claims, more = keyset_page(queryset, ordering, PAGE_SIZE, cursor)
-            earlier = cursor is not None
-            if cursor is not None and cursor.backward:
-                earlier, more = more, True
-                if not earlier:
-                    # Back at the start: show a full first page rather than the few rows before the cursor.
-                    claims, more = keyset_page(queryset, ordering, PAGE_SIZE)
-        if claims and more:
-            links["next"] = querystring(params, page=None, cursor=encode_cursor(claims[-1], ordering))
-        if claims and earlier:
-            previous = encode_cursor(claims[0], ordering, backward=True)
-            links["previous"] = querystring(params, page=None, cursor=previous)
+        data = self.filterset.form.cleaned_data if self.filterset.is_bound else {}
+        params = self.request.GET
+        try:
+            claims, following, preceding = list_page(
+                queryset,
+                data.get("ordering") or DEFAULT_ORDERING,
+                PAGE_SIZE,
+                cursor=data.get("cursor"),
+                number=params.get("page"),
+            )
+        except NoSuchPage:
+            return [], {}, _("This page does not exist.")
+        links = {}
+        if following:
+            links["next"] = querystring(params, page=None, cursor=following)
+        if preceding:
+            links["previous"] = querystring(params, page=None, cursor=preceding)
         return claims, links, None
 
     def get_context_data(self, **kwargs):
         claims, links, self.page_error = self.paginate(self.object_list)
-        prefetch_related_objects(claims, *feeds.reader_prefetches())
+        prefetch_related_objects(claims, *reader_prefetches())
         count, count_kind = count_rows(self.object_list) if self.valid else (0, EXACT)
         context = super().get_context_data(object_list=claims, **kwargs)
         params = self.request.GET
@@ -163,10 +146,6 @@ class ClaimListView(FilterView):
             first_page_url=querystring(params, page=None, cursor=None),
         )
         return context
-
-    def paginate_queryset(self, queryset, page_size):
-        # Paging is done by paginate(): the list's pages are not numbered.
-        return None, None, queryset, False
 
     def active_filters(self):
         """Each filter value the reader set, with the link that removes just that one."""
@@ -212,7 +191,7 @@ class ClaimDetailView(DetailView):
     context_object_name = "claim"
 
     def get_queryset(self):
-        return feeds.with_reader_relations(Claim.objects.all())
+        return Claim.objects.for_readers()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -241,7 +220,7 @@ class ActorDetailView(DetailView):
 
     def get_queryset(self):
         # Three levels of parents in one join: the hierarchy is at most four deep.
-        return Actor.objects.select_related("parent__parent__parent").prefetch_related(
+        return Actor.objects.select_related(ancestor_paths()[-1]).prefetch_related(
             Prefetch("aliases", to_attr="alias_list"),
             Prefetch("children", queryset=Actor.objects.order_by("name"), to_attr="child_list"),
         )
@@ -278,38 +257,17 @@ class ActorDetailView(DetailView):
         return context
 
 
-def highlight_quotes(body, attributions):
-    """The article body as HTML, each quote marked and linked to its claim.
-
-    The body is cut at every quote boundary, so overlapping or nested quotes give
-    flat, well-formed markup: each piece is escaped, then wrapped once. An anchor
-    `q-<id>` marks where each quote starts.
-    """
-    spans = [a for a in attributions if 0 <= a.start < a.end <= len(body)]
-    cuts = sorted({0, len(body), *(a.start for a in spans), *(a.end for a in spans)})
-    pieces = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
-        text = body[left:right]
-        covering = [a for a in spans if a.start <= left and right <= a.end]
-        anchors = format_html_join(
-            "", '<span id="q-{}" class="anchor"></span>', ((a.pk,) for a in spans if a.start == left)
-        )
-        if not covering:
-            pieces.append(format_html("{}{}", anchors, text))
-            continue
-        # The innermost quote (the latest to start) names the link; the title lists them all.
-        inner = max(covering, key=lambda a: (a.start, -a.end))
-        title = " · ".join(str(a.claim) for a in covering)
-        pieces.append(
-            format_html(
-                '{}<mark><a href="{}" title="{}">{}</a></mark>',
-                anchors,
-                inner.claim.get_absolute_url(),
-                title,
-                text,
-            )
-        )
-    return format_html_join("", "{}", ((piece,) for piece in pieces))
+def mark_for_readers(text, carrier, covering, starting):
+    """A quoted piece of an article page: marked, linked to its claim, a `q-<id>` anchor per quote."""
+    anchors = format_html_join("", '<span id="q-{}" class="anchor"></span>', ((a.pk,) for a in starting))
+    title = " · ".join(str(a.claim) for a in covering)
+    return format_html(
+        '{}<mark><a href="{}" title="{}">{}</a></mark>',
+        anchors,
+        carrier.claim.get_absolute_url(),
+        title,
+        text,
+    )
 
 
 class ArticleDetailView(DetailView):
@@ -324,5 +282,7 @@ class ArticleDetailView(DetailView):
         attributions = list(
             self.object.attributions.select_related("claim", "actor").order_by("start", "end", "pk")
         )
-        context.update(attributions=attributions, body=highlight_quotes(self.object.body, attributions))
+        context.update(
+            attributions=attributions, body=highlight_quotes(self.object.body, attributions, mark_for_readers)
+        )
         return context

@@ -80,6 +80,12 @@ def fresh_reader_pages(settings):
 
 
 @pytest.fixture
+def bench_installed(settings):
+    """The benchmark package as `make bench` runs it: its commands, baseline pages and templates."""
+    settings.INSTALLED_APPS = [*settings.INSTALLED_APPS, "bench"]
+
+
+@pytest.fixture
 def editor(db):
     return make_user("editrice", group=EDITORS)
 

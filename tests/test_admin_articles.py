@@ -129,11 +129,12 @@ def test_attribution_added_inline_on_a_claim_is_refused_when_the_quote_is_elsewh
 def test_overlapping_quotes_keep_every_character_of_the_body_once():
     from django.utils.html import strip_tags
 
-    from claims.admin.article import highlight_quotes
+    from claims.admin.article import mark_for_editors
+    from claims.highlighting import highlight_quotes
 
     article = make_article("Selon Washington, Moscou nie tout.")
     wide = make_attribution(article=article, quote="Selon Washington, Moscou nie")
     narrow = make_attribution(article=article, quote="Moscou nie tout", stance="denies")
-    html = highlight_quotes(article.body, [narrow, wide])
+    html = highlight_quotes(article.body, [narrow, wide], mark_for_editors)
     assert strip_tags(html) == article.body
     assert html.count("selon-stance-asserts") == 2 and html.count("selon-stance-denies") == 1

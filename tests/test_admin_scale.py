@@ -8,8 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims import counting
-from claims.admin import scale
+from claims import counting, search
 from claims.models import Claim
 
 from .conftest import make_actor, make_article, make_attribution, make_claim
@@ -106,7 +105,7 @@ def test_postgres_search_matches_word_forms_through_the_full_text_index(client, 
 
 @pytest.mark.postgres
 def test_postgres_search_uses_the_full_text_expressions(editor):
-    sql = str(scale.search_claims_for_editors(Claim.objects.all(), "obus").query)
+    sql = str(search.search_claims(Claim.objects.all(), "obus", actors=True).query)
     assert "search_document @@ websearch_to_tsquery('french'::regconfig, selon_unaccent(" in sql
     assert "~*" not in sql and "REGEXP" not in sql.upper()
     # Naming no actor, the search is a condition on the claim row alone: the changelist can walk
@@ -117,17 +116,17 @@ def test_postgres_search_uses_the_full_text_expressions(editor):
 @pytest.mark.postgres
 def test_postgres_search_naming_an_actor_checks_each_claim_attributions(editor):
     make_actor("Gouvernement russe", aliases=["le Kremlin"])
-    sql = str(scale.search_claims_for_editors(Claim.objects.all(), "kremlin").query)
+    sql = str(search.search_claims(Claim.objects.all(), "kremlin", actors=True).query)
     assert "search_document @@" in sql and "OR EXISTS(SELECT" in sql
 
 
-def test_named_actor_ids_ignore_case_and_accents_and_find_aliases(db):
+def test_actors_named_ignore_case_and_accents_and_find_aliases(db):
     seoul = make_actor("Gouvernement sud-coréen", aliases=["Séoul"])
     make_actor("Autre")
-    assert scale.named_actor_ids("SEOUL") == [seoul.pk]
-    assert scale.named_actor_ids("coreen") == [seoul.pk]
-    assert scale.named_actor_ids("   ") == []
-    assert scale.named_actor_ids("inconnu") == []
+    assert list(search.actors_named("SEOUL")) == [seoul]
+    assert list(search.actors_named("coreen")) == [seoul]
+    assert list(search.actors_named("   ")) == []
+    assert list(search.actors_named("inconnu")) == []
 
 
 def test_search_finds_a_quote_and_an_actor_below_the_named_one(client, editor):

@@ -6,8 +6,10 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims.bench import scenarios
+from bench import scenarios
 from claims.models import Claim
+
+pytestmark = pytest.mark.usefixtures("bench_installed")
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import OuterRef, Subquery
 
-from claims.corpus import generate_corpus
+from bench.corpus import generate_corpus
 from claims.models import Actor, Article, Attribution, Claim, Review
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("bench_installed")]
 
 
 def test_generated_quotes_sit_at_their_offsets():

@@ -240,7 +240,7 @@ def test_a_missing_path_is_reported_by_name_and_the_other_files_still_go_in(db, 
 
     out, err = run_failing(tmp_path / "absent.txt", good)
 
-    assert "absent.txt: no such file" in err
+    assert "absent.txt : fichier introuvable" in err
     assert Article.objects.count() == 1
     assert "2 files: 1 created, 0 updated, 0 unchanged, 1 failed" in out
 
@@ -250,13 +250,13 @@ def test_a_directory_is_refused(db, tmp_path):
 
     _out, err = run_failing(tmp_path / "dossier")
 
-    assert "dossier: is a directory" in err
+    assert "dossier : c’est un dossier" in err
 
 
 def test_an_empty_file_is_refused(db, tmp_path):
     _out, err = run_failing(write(tmp_path, "vide.txt", " \n\n"))
 
-    assert "vide.txt: the file is empty" in err
+    assert "vide.txt : le fichier est vide" in err
     assert Article.objects.count() == 0
 
 
@@ -266,34 +266,39 @@ def test_a_file_that_is_not_utf8_is_refused(db, tmp_path):
 
     _out, err = run_failing(path)
 
-    assert "latin1.txt: not UTF-8 text" in err
+    assert "latin1.txt : ce n’est pas du texte UTF-8" in err
     assert Article.objects.count() == 0
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "1718685806\n\n2024-06-18\n",
-        "Facebook\nTwitter\n\n#un #deux\n",
-        "[1] https://example.org/article\n\nLe texte.\n",
-        "Une phrase sans fin " * 20 + "\n",
-    ],
-)
-def test_a_file_without_a_recognisable_title_is_refused(db, tmp_path, text):
-    _out, err = run_failing(write(tmp_path, "sans-titre.txt", text))
+@pytest.mark.parametrize("text", ["1718685806\n\n2024-06-18\n", "Facebook\nTwitter\n\n#un #deux\n"])
+def test_a_file_that_is_nothing_but_furniture_is_refused(db, tmp_path, text):
+    _out, err = run_failing(write(tmp_path, "sans-texte.txt", text))
 
-    assert "sans-titre.txt: no recognisable title" in err
+    assert "sans-texte.txt : il ne reste rien de l’article" in err
     assert Article.objects.count() == 0
 
 
-def test_a_headline_already_taken_by_another_article_is_refused(db, tmp_path):
+def test_a_page_that_is_one_endless_sentence_is_named_by_its_cut_first_words(db, tmp_path):
+    output = run(write(tmp_path, "sans-titre.txt", "Une phrase sans fin " * 20 + "\n"))
+
+    article = Article.objects.get()
+    assert article.title == "Une phrase sans fin " * 5 + "Une phrase sans fin…"
+    assert len(article.title) <= 120
+    assert article.body.startswith("Une phrase sans fin Une phrase sans fin")
+    assert "le titre est sa première phrase" in output
+
+
+def test_another_page_with_the_same_headline_gets_a_distinct_slug(db, tmp_path):
     Article.objects.create(
         title="Autre", slug="moscou-et-pyongyang-signent-un-accord", body="x", source_file="z"
     )
-    # the slug matches, so the importer updates that article rather than duplicating it
+
     run(write(tmp_path, "a.txt", ARTICLE))
 
-    assert Article.objects.count() == 1
+    assert sorted(Article.objects.values_list("slug", flat=True)) == [
+        "moscou-et-pyongyang-signent-un-accord",
+        "moscou-et-pyongyang-signent-un-accord-2",
+    ]
 
 
 def test_the_seeds_import_once_and_reimport_unchanged(db):

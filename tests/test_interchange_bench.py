@@ -6,9 +6,11 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from bench.fixtures import write_synthetic_fixture
 from claims.interchange import import_fixtures
-from claims.interchange.bench import write_synthetic_fixture
 from claims.models import Attribution, Claim
+
+pytestmark = pytest.mark.usefixtures("bench_installed")
 
 
 @pytest.mark.django_db

@@ -7,8 +7,8 @@ from django.db import connection
 from django.http import QueryDict
 
 from claims import counting
-from claims.filters import ORDERINGS, decode_cursor, encode_cursor
 from claims.models import Claim
+from claims.paging import ORDERINGS, decode_cursor, encode_cursor
 
 from .conftest import make_claim
 

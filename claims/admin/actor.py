@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from .. import services
 from ..forms import ActorForm, MergeActorsForm
 from ..models import Actor, ActorAlias, Attribution, Claim
+from ..search import actors_named
 from ..text import name_key
 from .scale import CappedCountPaginator, per_row_count
 from .versioning import VersionedAdminMixin
@@ -50,10 +51,8 @@ class ActorAdmin(VersionedAdminMixin, admin.ModelAdmin):
         key = name_key(search_term)
         if not key:
             return queryset, False
-        matching = Actor.objects.filter(
-            Q(name_key__contains=key) | Q(aliases__key__contains=key) | Q(slug__icontains=search_term.strip())
-        )
-        return queryset.filter(pk__in=matching.values("pk")), False
+        matching = Q(pk__in=actors_named(search_term).values("pk")) | Q(slug__icontains=search_term.strip())
+        return queryset.filter(matching), False
 
     @admin.display(description=_("attributions"), ordering="attribution_count")
     def attribution_count(self, actor):

@@ -3,43 +3,29 @@
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from ..forms import ArticleForm
+from ..highlighting import highlight_quotes
 from ..models import Article, Attribution
+from .article_intake import article_intake_urls
 from .claim import STYLESHEET
 from .scale import CappedCountPaginator, per_row_count
 from .versioning import AttributionInline, VersionedAdminMixin
 
 
-def highlight_quotes(body, attributions):
-    """The body as HTML, each attributed quote a link to its claim, coloured by stance; all text escaped.
-
-    Where quotes overlap, the earliest-starting one carries the overlap.
-    """
-    attributions = sorted(attributions, key=lambda attribution: (attribution.start, attribution.pk))
-    bounds = sorted({0, len(body), *(a.start for a in attributions), *(a.end for a in attributions)})
-    pieces = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        text = body[start:end]
-        covering = next((a for a in attributions if a.start <= start and end <= a.end), None)
-        if covering is None:
-            pieces.append(format_html("{}", text))
-            continue
-        who = covering.actor.name if covering.actor_id else _("(the outlet)")
-        pieces.append(
-            format_html(
-                '<a class="selon-quote selon-stance-{}" href="{}" title="{} {} : {}">{}</a>',
-                covering.stance,
-                reverse("admin:claims_claim_change", args=[covering.claim_id]),
-                who,
-                covering.get_stance_display(),
-                covering.claim.text,
-                text,
-            )
-        )
-    return format_html('<div class="selon-article-body">{}</div>', mark_safe("".join(pieces)))
+def mark_for_editors(text, carrier, covering, starting):
+    """A quoted piece of the admin's article body: a link to its claim, coloured by stance."""
+    who = carrier.actor.name if carrier.actor_id else _("(the outlet)")
+    return format_html(
+        '<a class="selon-quote selon-stance-{}" href="{}" title="{} {} : {}">{}</a>',
+        carrier.stance,
+        reverse("admin:claims_claim_change", args=[carrier.claim_id]),
+        who,
+        carrier.get_stance_display(),
+        carrier.claim.text,
+        text,
+    )
 
 
 class ArticleAttributionInline(AttributionInline):
@@ -64,6 +50,9 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     class Media:
         css = STYLESHEET
 
+    def get_urls(self):
+        return [*article_intake_urls(self), *super().get_urls()]
+
     def get_queryset(self, request):
         # Counted for the page's rows only, not aggregated over every attribution.
         return super().get_queryset(request).annotate(attribution_count=per_row_count(Attribution, "article"))
@@ -76,4 +65,8 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     def highlighted_body(self, article):
         if article.pk is None:
             return "—"
-        return highlight_quotes(article.body, article.attributions.select_related("claim", "actor"))
+        attributions = article.attributions.select_related("claim", "actor")
+        return format_html(
+            '<div class="selon-article-body">{}</div>',
+            highlight_quotes(article.body, attributions, mark_for_editors),
+        )

@@ -16,7 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from .. import services
 from ..forms import AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
-from .filters import (
+from ..search import search_claims
+from .interchange import export_as_fixture, import_fixture_urls
+from .list_filters import (
     ActorFilter,
     ContestedFilter,
     NoNamedSourceFilter,
@@ -24,8 +26,7 @@ from .filters import (
     SingleSourceFilter,
     StanceFilter,
 )
-from .interchange import export_as_fixture, import_fixture_urls
-from .scale import CappedCountPaginator, search_claims_for_editors
+from .scale import CappedCountPaginator
 from .versioning import AttributionInline, VersionedAdminMixin
 
 STYLESHEET = {"all": ["admin/claims/selon.css"]}
@@ -88,7 +89,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         SingleSourceFilter,
         NoNamedSourceFilter,
     ]
-    # Searching goes through search_claims_for_editors() (see get_search_results); listing a
+    # Searching goes through search.search_claims() (see get_search_results); listing a
     # field here is what turns the search box and the autocomplete of other pages on.
     search_fields = ["text"]
     search_help_text = _("Claim text, quotes, actor names and aliases; accents and case do not matter.")
@@ -119,14 +120,10 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         )
         return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
 
-    def get_queryset(self, request):
-        # The counts shown are stored on each claim (services.refresh_claim_summaries()).
-        return super().get_queryset(request)
-
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        return search_claims_for_editors(queryset, search_term.strip()), False
+        return search_claims(queryset, search_term.strip(), actors=True), False
 
     # Columns and read-only fields
 

@@ -15,6 +15,7 @@ from django.db import connections
 from django.db.models import F, Q
 from django.db.models.functions import Collate
 
+from ..hierarchy import ancestor_paths
 from ..models import Actor, ActorAlias, Article, Attribution, Claim, Review
 from .spec import UNUSABLE_PASSWORD, specs
 
@@ -65,12 +66,10 @@ def select(claims=None):
     named = Actor.objects.filter(
         Q(pk__in=attributions.values("actor_id")) | Q(pk__in=articles.values("outlet_id"))
     )
-    actors = Actor.objects.filter(
-        Q(pk__in=named.values("pk"))
-        | Q(pk__in=named.values("parent_id"))
-        | Q(pk__in=named.values("parent__parent_id"))
-        | Q(pk__in=named.values("parent__parent__parent_id"))
-    )
+    with_ancestors = Q(pk__in=named.values("pk"))
+    for path in ancestor_paths():
+        with_ancestors |= Q(pk__in=named.values(f"{path}_id"))
+    actors = Actor.objects.filter(with_ancestors)
     reviews = Review.objects.filter(claim__in=chosen)
     return {
         "auth.user": User.objects.filter(pk__in=reviews.values("reviewer_id")),
@@ -104,12 +103,6 @@ def _encode_value(spec, values):
     elif isinstance(value, datetime.date):
         value = value.isoformat()
     return _encode(value)
-
-
-def format_object(label, fields):
-    """One object as export writes it, from plain values (natural keys as lists); for generated fixtures."""
-    lines = ",\n".join(f'      "{name}": {_encode(value)}' for name, value in fields.items())
-    return f'  {{\n    "model": "{label}",\n    "fields": {{\n{lines}\n    }}\n  }}'
 
 
 def _rows(spec, queryset):

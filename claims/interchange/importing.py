@@ -22,11 +22,13 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import connection, models, transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from ..models import MAX_ACTOR_DEPTH, Actor, Attribution, Claim
+from ..bulk import insert_rows
+from ..hierarchy import MAX_ACTOR_DEPTH, too_deep
+from ..models import Actor, Attribution, Claim
 from ..services import refresh_claim_summaries
 from ..text import name_key
 from .spec import UNUSABLE_PASSWORD, identity, specs
@@ -654,7 +656,7 @@ def _check_hierarchy(plan, errors):
             chain.append(node)
             node = parents.get(node)
         else:
-            if len(chain) > MAX_ACTOR_DEPTH:
+            if too_deep(above=len(chain) - 1):
                 errors.append(
                     record.error(
                         f"the hierarchy is {len(chain)} levels deep ({' → '.join(chain)}); at most "
@@ -729,14 +731,7 @@ def _write(plan):
         and any(record.values[f.name] is not None for record in plan.records[label].values())
     }
 
-    for label in (
-        "claims.actor",
-        "claims.actoralias",
-        "claims.article",
-        "claims.claim",
-        "claims.attribution",
-        "claims.review",
-    ):
+    for label in (label for label in all_specs if label != "auth.user"):
         spec = all_specs[label]
         model = spec.model
         actions = plan.actions[label]
@@ -763,9 +758,9 @@ def _write(plan):
                 ):
                     values.insert(0, pk)
                     plan.ids[label][record.identity] = pk
-                _insert(model, [model._meta.pk.name, *names], rows)
+                insert_rows(model, [model._meta.pk.name, *names], rows, batch_size=BATCH_SIZE)
             else:
-                _insert(model, names, rows)
+                insert_rows(model, names, rows, batch_size=BATCH_SIZE)
                 if label in referenced:
                     created = {record.identity for record in actions["created"]}
                     for ident, (pk,) in _fetch(spec, created, ["pk"]):
@@ -808,35 +803,6 @@ def _reserve_ids(model, count):
             [table, column, count],
         )
         return [pk for (pk,) in cursor.fetchall()]
-
-
-def _insert(model, names, rows):
-    """Insert rows (values in the order of `names`, references as ids) without building model instances.
-
-    PostgreSQL takes them with COPY, the fastest way in; other databases with executemany.
-    """
-    fields = [model._meta.get_field(name) for name in names]
-    quote = connection.ops.quote_name
-    table = quote(model._meta.db_table)
-    columns = ", ".join(quote(field.column) for field in fields)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                for values in rows:
-                    copy.write_row(values)
-            return
-        adapt = [
-            (position, field)
-            for position, field in enumerate(fields)
-            if isinstance(field, models.DateField) or field.is_relation
-        ]
-        for start in range(0, len(rows), BATCH_SIZE):
-            batch = rows[start : start + BATCH_SIZE]
-            for values in batch:
-                for position, field in adapt:
-                    values[position] = field.get_db_prep_save(values[position], connection)
-            placeholders = ", ".join(["%s"] * len(fields))
-            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", batch)
 
 
 # Entry point ------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Each one is what a plain Django project would write: the stock ModelAdmin (exact counts,
 icontains search over the quotes, the default Paginator), a ListView with icontains search
 and OFFSET pagination, DetailViews with prefetching, a CSV built in memory. They answer the
-same questions over the same data; they are mounted only by claims.bench.urls.
+same questions over the same data; they are mounted only by bench.urls.
 """
 
 import csv
@@ -14,7 +14,8 @@ from django.db.models import Prefetch, Q
 from django.http import HttpResponse
 from django.views.generic import DetailView, ListView
 
-from ..models import Actor, Attribution, Claim, lineage_q
+from claims.hierarchy import lineage_q
+from claims.models import Actor, Attribution, Claim
 
 PAGE_SIZE = 50
 ACTOR_PAGE_QUOTES = 100
@@ -63,21 +64,21 @@ def filtered_claims(params):
 
 class ClaimList(ListView):
     paginate_by = PAGE_SIZE
-    template_name = "claims/bench/claim_list.html"
+    template_name = "bench/claim_list.html"
 
     def get_queryset(self):
         return with_attributions(filtered_claims(self.request.GET))
 
 
 class ClaimDetail(DetailView):
-    template_name = "claims/bench/claim_detail.html"
+    template_name = "bench/claim_detail.html"
 
     def get_queryset(self):
         return with_attributions(Claim.objects.prefetch_related("reviews"))
 
 
 class ActorDetail(DetailView):
-    template_name = "claims/bench/actor_detail.html"
+    template_name = "bench/actor_detail.html"
     model = Actor
 
     def get_context_data(self, **kwargs):

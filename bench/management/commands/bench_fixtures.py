@@ -8,7 +8,7 @@ import tempfile
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.interchange.bench import run_benchmark, table
+from bench.fixtures import run_benchmark, table
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from psycopg import sql
 
-from claims.bench import report, scenarios
+from bench import report, scenarios
 
 DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432/selon"
 DATABASE_PREFIX = "selon_bench_"

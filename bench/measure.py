@@ -98,7 +98,7 @@ def free_port():
 class Gunicorn:
     """gunicorn serving config.wsgi on a free loopback port, stopped on exit."""
 
-    def __init__(self, *, database_url, workers=2, settings="claims.bench.settings"):
+    def __init__(self, *, database_url, workers=2, settings="bench.settings"):
         self.port = free_port()
         env = {
             **os.environ,

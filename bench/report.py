@@ -130,7 +130,7 @@ def render(results, facts, *, repeat, analysis=""):
         "requests; query counts are from one more request.",
         "",
         "Each page is timed beside the Django default it replaces, in the same run and on the same",
-        "data (`claims/bench/baseline.py`): the stock `ModelAdmin` (exact counts, `icontains` search",
+        "data (`bench/baseline.py`): the stock `ModelAdmin` (exact counts, `icontains` search",
         "over claim texts and quotes, the default paginator), a plain `ListView` with `icontains`",
         "search and OFFSET pagination, plain `DetailView`s, a CSV written into one response in memory.",
         "The ratio is ours / baseline on p95: below 1 is faster than the default.",

@@ -7,6 +7,7 @@ is also run on a fixture a tenth of the size to show that its memory does not gr
 the data. The database is emptied between runs: point it at a scratch database.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -20,19 +21,17 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-from .exporting import format_object
+from claims.interchange.spec import specs
 
-DUMPED_MODELS = [
-    "auth.user",
-    "claims.actor",
-    "claims.actoralias",
-    "claims.article",
-    "claims.claim",
-    "claims.attribution",
-    "claims.review",
-]
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 STANCES = ["asserts", "asserts", "denies", "suspects"]
 CUES = {"asserts": "selon", "denies": "dément", "suspects": "soupçonne"}
+
+
+def format_object(label, fields):
+    """One object laid out as export_claims writes it, from plain values (natural keys as lists)."""
+    lines = ",\n".join(f'      "{name}": {_encode(value)}' for name, value in fields.items())
+    return f'  {{\n    "model": "{label}",\n    "fields": {{\n{lines}\n    }}\n  }}'
 
 
 @dataclass
@@ -284,7 +283,7 @@ def run_benchmark(directory, *, claims, attributions, small_claims, small_attrib
             objects,
             [
                 "dumpdata",
-                *DUMPED_MODELS,
+                *specs(),
                 "--natural-foreign",
                 "--natural-primary",
                 "--indent",

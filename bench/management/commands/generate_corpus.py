@@ -7,7 +7,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.corpus import generate_corpus
+from bench.corpus import generate_corpus
 
 
 class Command(BaseCommand):

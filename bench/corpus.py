@@ -20,9 +20,10 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Max
 
-from .models import Actor, ActorAlias, Article, Attribution, Claim, Review
-from .services import refresh_claim_summaries
-from .text import name_key
+from claims.bulk import insert_rows
+from claims.models import Actor, ActorAlias, Article, Attribution, Claim, Review
+from claims.services import refresh_claim_summaries
+from claims.text import name_key
 
 SUBJECTS = [
     "La Russie",
@@ -156,38 +157,15 @@ def _sentence(stance, cue, actor_name, claim_text):
     return f"{actor_name} {cue} que {proposition}"
 
 
-class _Writer:
-    """Appends rows to tables: COPY on PostgreSQL, executemany batches elsewhere."""
+def _write(model, rows):
+    """Append row dicts keyed by attname; columns a row leaves out take their field's default.
 
-    batch = 5000
-
-    def __init__(self, model):
-        self.fields = model._meta.concrete_fields
-        self.table = model._meta.db_table
-        self.columns = [field.column for field in self.fields]
-
-    def write(self, rows):
-        """Write row dicts keyed by attname; returns how many were written."""
-        # Columns a row leaves out take their field's default (the claim summaries are refreshed after).
-        defaults = [(field.attname, field.get_default()) for field in self.fields]
-        rows = (tuple(row.get(name, default) for name, default in defaults) for row in rows)
-        count = 0
-        quoted = ", ".join(connection.ops.quote_name(column) for column in self.columns)
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                with cursor.cursor.copy(
-                    f"COPY {connection.ops.quote_name(self.table)} ({quoted}) FROM STDIN"
-                ) as copy:
-                    for row in rows:
-                        copy.write_row(row)
-                        count += 1
-                return count
-            placeholders = ", ".join(["%s"] * len(self.columns))
-            sql = f"INSERT INTO {connection.ops.quote_name(self.table)} ({quoted}) VALUES ({placeholders})"
-            for chunk in iter(lambda: list(itertools.islice(rows, self.batch)), []):
-                cursor.executemany(sql, chunk)
-                count += len(chunk)
-        return count
+    The claim summaries are refreshed afterwards. Returns how many rows were written.
+    """
+    fields = model._meta.concrete_fields
+    defaults = [(field.attname, field.get_default()) for field in fields]
+    values = (tuple(row.get(name, default) for name, default in defaults) for row in rows)
+    return insert_rows(model, [field.name for field in fields], values, batch_size=5000)
 
 
 def _next_id(model):
@@ -255,7 +233,7 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
                     "version": 1,
                 }
             )
-        say(f"actors: {_Writer(Actor).write(iter(actor_rows))}")
+        say(f"actors: {_write(Actor, iter(actor_rows))}")
 
         alias_rows = (
             {
@@ -266,7 +244,7 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
             }
             for index, name in enumerate(actor_names[: max(1, size.actors // 10)])
         )
-        aliases = _Writer(ActorAlias).write(alias_rows)
+        aliases = _write(ActorAlias, alias_rows)
         say(f"aliases: {aliases}")
 
         claim_texts = [_claim_text(rng) for _ in range(size.claims)]
@@ -282,7 +260,7 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
             }
             for index, text in enumerate(claim_texts)
         )
-        say(f"claims: {_Writer(Claim).write(claim_rows)}")
+        say(f"claims: {_write(Claim, claim_rows)}")
 
         outlets = [row["id"] for row in actor_rows if row["kind"] == "media"] or [None]
         cumulative = _zipf_cumulative(size.actors)
@@ -334,7 +312,7 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
                     "version": 1,
                 }
 
-        say(f"articles: {_Writer(Article).write(article_rows())}")
+        say(f"articles: {_write(Article, article_rows())}")
 
         def attribution_rows():
             next_id = attribution_base
@@ -357,7 +335,7 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
                     }
                     next_id += 1
 
-        attributions = _Writer(Attribution).write(attribution_rows())
+        attributions = _write(Attribution, attribution_rows())
         say(f"attributions: {attributions}")
 
         # Reviews for about 15% of claims; the claim's status is its latest review's.
@@ -379,7 +357,7 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
                     }
                 )
                 next_review += 1
-        say(f"reviews: {_Writer(Review).write(iter(review_rows))}")
+        say(f"reviews: {_write(Review, iter(review_rows))}")
         for status in ("corroborated", "disputed"):
             ids = [claim_base + index for index, value in statuses.items() if value == status]
             for chunk in range(0, len(ids), 10_000):

@@ -1,1 +1,0 @@
-"""`manage.py bench`: Selon's pages timed beside the Django defaults they replace, at several scales."""

@@ -1,0 +1,40 @@
+"""Writing many rows at once without building model instances: the fixture import and the corpus generator."""
+
+import itertools
+
+from django.db import connection, models
+
+
+def insert_rows(model, names, rows, *, batch_size=1000):
+    """Insert `rows` (sequences of values in the order of the fields `names`, references as ids).
+
+    PostgreSQL takes them with COPY, the fastest way in; other databases with executemany, in
+    batches of `batch_size`, dates and references adapted as Django would save them. `rows` may
+    be any iterable, a generator included: it is read once. Returns how many rows were written.
+    """
+    fields = [model._meta.get_field(name) for name in names]
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    columns = ", ".join(quote(field.column) for field in fields)
+    count = 0
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for values in rows:
+                    copy.write_row(values)
+                    count += 1
+            return count
+        adapt = [
+            (position, field)
+            for position, field in enumerate(fields)
+            if isinstance(field, models.DateField) or field.is_relation
+        ]
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+        rows = iter(rows)
+        for batch in iter(lambda: [list(values) for values in itertools.islice(rows, batch_size)], []):
+            for values in batch:
+                for position, field in adapt:
+                    values[position] = field.get_db_prep_save(values[position], connection)
+            cursor.executemany(sql, batch)
+            count += len(batch)
+    return count
