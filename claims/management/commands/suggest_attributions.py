@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from claims.extraction import suggest
-from claims.intake.articles import ImportFailed, read_article_file
+from claims.intake.articles import ImportFailed, parse_article_file
 from claims.models import Article
 
 FORMATS = ("json", "table")
@@ -52,7 +52,7 @@ class Command(BaseCommand):
         path = Path(source)
         if path.exists():
             try:
-                return read_article_file(path).body
+                return parse_article_file(path).body
             except ImportFailed as error:
                 raise CommandError(
                     _("Cannot read %(source)s: %(reason)s") % {"source": source, "reason": error}
