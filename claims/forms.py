@@ -69,7 +69,8 @@ class AttributionForm(VersionedForm):
         occurrence = cleaned.get("occurrence")
         located = Attribution(article=article, quote=quote)
         located.locate(None if occurrence is None else occurrence - 1)
-        instance.start, instance.end = located.start, located.end
+        # As typed ("l'accord", "Il n' y a") the quote is stored as the body has it ("l’accord").
+        instance.start, instance.end, cleaned["quote"] = located.start, located.end, located.quote
         return cleaned
 
     def _parent_article(self):

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, lineage_q, source_expression, too_deep
-from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
+from .text import AmbiguousQuote, QuoteNotFound, locate_typed_quote, name_key
 
 
 # Choices live at module level so that Meta constraints can name them; each
@@ -600,13 +600,16 @@ class Attribution(models.Model):
     natural_key.dependencies = ["claims.claim", "claims.article", "claims.actor"]
 
     def locate(self, occurrence=None):
-        """Set start and end from the quote's place in the article body.
+        """Set start and end from the quote's place in the article body, and the quote to its text.
 
-        Raises ValidationError when the quote is absent, or present several times
-        without `occurrence` saying which.
+        A quote typed with ' for ’, " for « » or spaces missing is found all the same and
+        replaced by the body's verbatim text (text.locate_typed_quote()). Raises
+        ValidationError when the quote is absent (naming the closest passage), or present
+        several times without `occurrence` saying which.
         """
         try:
-            self.start, self.end = locate_quote(self.article.body, self.quote, occurrence)
+            self.start, self.end = locate_typed_quote(self.article.body, self.quote, occurrence)
+            self.quote = self.article.body[self.start : self.end]
         except AmbiguousQuote as error:
             raise ValidationError(
                 {
@@ -617,7 +620,7 @@ class Attribution(models.Model):
             ) from error
         except QuoteNotFound as error:
             raise ValidationError(
-                {"quote": _("The quote is not in the article's text.")}, code="quote_not_found"
+                {"quote": quote_not_found_message(error)}, code="quote_not_found"
             ) from error
 
     def clean(self):
@@ -634,6 +637,16 @@ class Attribution(models.Model):
                 errors["via"] = _("The relayed attribution must come from the same article.")
         if errors:
             raise ValidationError(errors)
+
+
+def quote_not_found_message(error):
+    """What the editor reads when a quote is not in the body: the closest passage, when there is one."""
+    closest = getattr(error, "closest", "")
+    if closest:
+        return _("The quote is not in the article's text. Closest passage: “%(closest)s”") % {
+            "closest": closest
+        }
+    return _("The quote is not in the article's text.")
 
 
 def reader_prefetches():
