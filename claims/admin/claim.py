@@ -17,6 +17,7 @@ from .. import services
 from ..forms import AttributionForm, ClaimForm, ReviewForm
 from ..models import Attribution, Claim, Review
 from ..search import search_claims
+from .desk import similar_claims_urls
 from .interchange import export_as_fixture, import_fixture_urls
 from .list_filters import (
     ActorFilter,
@@ -116,6 +117,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
                 "admin/js/vendor/jquery/jquery.js",
                 "admin/js/jquery.init.js",
                 "admin/claims/actor_filter.js",
+                "admin/claims/similar_claims.js",
             ],
         )
         return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
@@ -257,6 +259,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         review = self.admin_site.admin_view(self.review_view)
         return [
             *import_fixture_urls(self),
+            *similar_claims_urls(self),
             path("<path:object_id>/review/", review, name="claims_claim_review"),
             *super().get_urls(),
         ]
