@@ -256,8 +256,10 @@
                 event.preventDefault();
                 rejectForm.submit();
             } else if (event.key === 'e') {
+                // The drafted claim selected whole: typing replaces it, arrows keep and amend it.
                 event.preventDefault();
                 field('claim_text').focus();
+                field('claim_text').select();
             }
         });
 
