@@ -37,7 +37,9 @@ class Actions:
 
 def suggest(article, quote, **fields):
     start = article.body.index(quote)
-    return Suggestion.objects.create(article=article, start=start, end=start + len(quote), quote=quote, **fields)
+    return Suggestion.objects.create(
+        article=article, start=start, end=start + len(quote), quote=quote, **fields
+    )
 
 
 @pytest.fixture
@@ -45,15 +47,20 @@ def desk_article():
     russia = make_actor("Gouvernement russe", slug="gouvernement-russe", aliases=["le Kremlin", "Moscou"])
     usa = make_actor("Gouvernement des États-Unis", slug="gouvernement-americain", aliases=["Washington"])
     shells = make_claim("La Russie cherche à acheter des obus d’artillerie à la Corée du Nord.")
-    earlier = make_article("Des responsables américains assurent que la Russie veut acheter des obus à Pyongyang.")
-    make_attribution(claim=shells, article=earlier, actor=usa, quote="la Russie veut acheter des obus à Pyongyang")
+    earlier = make_article(
+        "Des responsables américains assurent que la Russie veut acheter des obus à Pyongyang."
+    )
+    make_attribution(
+        claim=shells, article=earlier, actor=usa, quote="la Russie veut acheter des obus à Pyongyang"
+    )
     article = make_article(BODY, title="Moscou et Pyongyang, l’alliance des obus")
     suggest(
         article, "Le Kremlin a déclaré qu’aucun accord d’armement n’avait été conclu avec Pyongyang",
         actor=russia, actor_text="Le Kremlin", stance="denies", cue="a déclaré",
     )  # fmt: skip
     suggest(
-        article, "Selon Washington, Moscou cherche à acheter des obus d’artillerie à la Corée du Nord pour sa guerre",
+        article,
+        "Selon Washington, Moscou cherche à acheter des obus d’artillerie à la Corée du Nord pour sa guerre",
         actor=usa, actor_text="Washington", stance="asserts", cue="Selon",
     )  # fmt: skip
     suggest(
@@ -64,7 +71,9 @@ def desk_article():
 
 
 def open_desk(browser, live_server, article, width):
-    context = browser.new_context(base_url=live_server.url, locale="fr-FR", viewport={"width": width, "height": 900})
+    context = browser.new_context(
+        base_url=live_server.url, locale="fr-FR", viewport={"width": width, "height": 900}
+    )
     page = context.new_page()
     page.set_default_timeout(10_000)
     log_in(page, "editrice", f"/admin/claims/article/{article.pk}/change/")
@@ -96,7 +105,11 @@ def test_an_attributed_claim_from_a_suggestion_then_a_second_attribution_from_th
     first_count = actions.count
     attribution = Attribution.objects.select_related("claim", "actor").get(article=desk_article)
     assert attribution.claim.text == "La Russie et la Corée du Nord ont conclu un accord d’armement."
-    assert (attribution.actor.slug, attribution.stance, attribution.cue) == ("gouvernement-russe", "denies", "a déclaré")
+    assert (attribution.actor.slug, attribution.stance, attribution.cue) == (
+        "gouvernement-russe",
+        "denies",
+        "a déclaré",
+    )
     assert desk_article.body[attribution.start : attribution.end] == attribution.quote
     assert "Attribution enregistrée" in page.locator(".messagelist").inner_text()
 
@@ -161,7 +174,9 @@ def test_a_selected_passage_fills_the_form_and_rejected_suggestions_stay_away(
     start = BODY.index("les livraisons ont déjà commencé")
     assert page.locator("textarea[name=quote]").input_value() == "les livraisons ont déjà commencé"
     assert page.locator("input[name=start]").input_value() == str(start)
-    assert page.locator("input[name=end]").input_value() == str(start + len("les livraisons ont déjà commencé"))
+    assert page.locator("input[name=end]").input_value() == str(
+        start + len("les livraisons ont déjà commencé")
+    )
     assert page.locator("#id_suggestion").input_value() == ""
     screenshot(page, "selection")
     context.close()

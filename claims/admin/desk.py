@@ -15,7 +15,7 @@ from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_POST
 
 from .. import services
@@ -236,7 +236,6 @@ def similar_view(model_admin, request):
                 "same": gettext("Same claim as…?"),
                 "new": gettext("New claim"),
                 "none": gettext("No similar claim recorded."),
-                "attributions": gettext("attributions"),
             },
             "results": [
                 {
@@ -244,7 +243,12 @@ def similar_view(model_admin, request):
                     "text": claim.text,
                     "similarity": claim.similarity,
                     "status": claim.get_status_display(),
-                    "attributions": claim.attribution_count,
+                    "detail": ngettext(
+                        "%(status)s · %(count)d attribution",
+                        "%(status)s · %(count)d attributions",
+                        claim.attribution_count,
+                    )
+                    % {"status": claim.get_status_display(), "count": claim.attribution_count},
                     "url": reverse("admin:claims_claim_change", args=[claim.pk]),
                 }
                 for claim in found

@@ -157,8 +157,7 @@
             title.textContent = answer.results.length ? answer.labels.same : answer.labels.none;
             const list = [title];
             answer.results.forEach(function(claim) {
-                const detail = claim.status + ' · ' + claim.attributions + ' ' + answer.labels.attributions;
-                list.push(choice(String(claim.id), claim.text, detail, chosen === String(claim.id)));
+                list.push(choice(String(claim.id), claim.text, claim.detail, chosen === String(claim.id)));
             });
             list.push(choice('', answer.labels.new, '', !chosen));
             candidates.replaceChildren.apply(candidates, list);

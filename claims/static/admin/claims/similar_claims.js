@@ -20,7 +20,9 @@
         const box = document.createElement('div');
         box.className = 'selon-similar';
         box.setAttribute('aria-live', 'polite');
-        text.insertAdjacentElement('afterend', box);
+        // Below the field and its help, aligned with them.
+        const help = text.closest('.form-row') && text.closest('.form-row').querySelector('.help');
+        (help || text).insertAdjacentElement('afterend', box);
         let timer = null;
         let request = 0;
 
@@ -39,7 +41,7 @@
                 link.href = claim.url;
                 link.textContent = claim.text;
                 const detail = document.createElement('small');
-                detail.textContent = ' ' + claim.status + ' · ' + claim.attributions + ' ' + answer.labels.attributions;
+                detail.textContent = ' ' + claim.detail;
                 item.append(link, detail);
                 list.append(item);
             });
