@@ -1,17 +1,18 @@
 """Which recorded claims a passage most likely states: the desk's "même affirmation que… ?".
 
 PostgreSQL: the claims whose search document (their text and all their quotes, French,
-stemmed, unaccented; migration 0005) shares words with the passage are found through its GIN
-index, then ranked by the full-text rank beside the trigram similarity (pg_trgm, migration
-0008) of the passage to the claim's text and to each of its quotes: a second article quoting
-the same words, or a paraphrase of the claim, both come out on top.
+stemmed, unaccented; migration 0005) shares a stem with the passage are found through its GIN
+index; each is scored by its closest wording (its text or one of its quotes): stems in common,
+weighted by how few candidates share them, beside trigram similarity (pg_trgm, migration 0008).
+A second article quoting the same words, or a paraphrase of the claim, both come out on top.
 
 SQLite (development): the claims whose text or quotes hold one of the passage's longer words,
 ranked in Python by shared word stems and character similarity.
 
-Passing the `article` and `span` the passage comes from adds what the desk knows: claims
-already attributed there, overlapping the passage or in its sentence, are likely the same
-proposition said again ("Moscou et Pyongyang nient tous deux cette accusation").
+Passing the `article` and `span` the passage comes from adds what the desk knows: the sentence
+around the passage (a short quote's "cette accusation" is named there), and the claims already
+attributed over the passage, likely the same words carrying several propositions ("Moscou et
+Pyongyang nient tous deux cette accusation").
 """
 
 import difflib
@@ -26,12 +27,12 @@ from .text import fold
 # How many claims the full-text search hands to the trigram ranking.
 CANDIDATES = 200
 WEIGHTS = {"context": 0.3, "wording": 0.7, "stems": 0.6}
-# The weight of a claim already attributed beside the passage in its article.
-NEIGHBOUR_BONUS = {"overlap": 0.3, "sentence": 0.0, "paragraph": 0.0}
+# The weight of a claim already attributed over the passage in its article.
+OVERLAP_BONUS = 0.3
 _WORD = re.compile(r"\w+")
 _SHORT = 4  # shorter words ("les", "une", "dans") say little about the proposition
 
-# The candidates (words in common with the passage or its paragraph, through the GIN index), then
+# The candidates (words in common with the passage or its sentence, through the GIN index), then
 # each one's wordings: its text and its quotes, as French stems, with their trigram similarity.
 _PG_SQL = """
 WITH q AS (
@@ -72,9 +73,9 @@ def similar_claims(text, *, limit=5, exclude=None, article=None, span=None):
     scores = {}
     context = text
     if article is not None and span is not None:
-        # The paragraph around the passage names what a short quote leaves implicit ("cette accusation").
-        paragraph = _bounds(article.body, *span, "\n")
-        context = article.body[paragraph[0] : paragraph[1]]
+        # The sentence around the passage names what a short quote leaves implicit ("cette accusation").
+        sentence = _bounds(article.body, *span, ".!?\n")
+        context = article.body[sentence[0] : sentence[1]]
     if text:
         ranked = _ranked_on_postgresql if connection.vendor == "postgresql" else _ranked_in_python
         scores = ranked(text, context, excluded)
@@ -113,7 +114,7 @@ def _ranked_on_postgresql(text, context, excluded):
 
 
 def _scores(rows, wanted, around):
-    """Per claim: its closest wording, in stems weighted by rarity and in characters, and its paragraph.
+    """Per claim: its closest wording, in stems weighted by rarity and in characters, and its sentence.
 
     `rows` are (claim id, whether the wording is the claim's own text, its stems, its trigram
     similarity to the passage). A stem found in most candidates ("russie", "coree") weighs little.
@@ -178,26 +179,18 @@ def _ranked_in_python(text, context, excluded):
 
 
 def _neighbours(article, span, excluded):
-    """Claims attributed in `article` over, or in the sentence or paragraph of, `span`: {id: bonus}."""
+    """Claims attributed in `article` over a stretch of `span`: {claim id: bonus}.
+
+    Only overlaps count: claims attributed elsewhere in the sentence or paragraph are mostly other
+    propositions, and favouring them lowered the leave-one-out score (docs/matching.md).
+    """
     start, end = span
-    body = article.body
-    sentence = _bounds(body, start, end, ".!?\n")
-    paragraph = _bounds(body, start, end, "\n")
     rows = (
-        Attribution.objects.filter(article=article, start__lt=paragraph[1], end__gt=paragraph[0])
+        Attribution.objects.filter(article=article, start__lt=end, end__gt=start)
         .exclude(claim_id__in=excluded)
-        .values_list("claim_id", "start", "end")
+        .values_list("claim_id", flat=True)
     )
-    bonuses = {}
-    for claim_id, other_start, other_end in rows:
-        if other_start < end and start < other_end:
-            bonus = NEIGHBOUR_BONUS["overlap"]
-        elif other_start < sentence[1] and sentence[0] < other_end:
-            bonus = NEIGHBOUR_BONUS["sentence"]
-        else:
-            bonus = NEIGHBOUR_BONUS["paragraph"]
-        bonuses[claim_id] = max(bonus, bonuses.get(claim_id, 0.0))
-    return bonuses
+    return dict.fromkeys(rows, OVERLAP_BONUS)
 
 
 def _bounds(body, start, end, stops):
