@@ -471,13 +471,17 @@ def _occurrence_near(body, quote, start):
     return None
 
 
+# accept_suggestion()'s default actor: the suggestion's own, as opposed to None, the outlet's voice.
+SUGGESTED = object()
+
+
 @transaction.atomic
-def accept_suggestion(*, suggestion, user, claim=None, claim_text="", actor=None, **changes):
+def accept_suggestion(*, suggestion, user, claim=None, claim_text="", actor=SUGGESTED, **changes):
     """Record `suggestion` as an attribution, as proposed or with the editor's `changes`; mark it accepted.
 
     `changes` are attribute_passage()'s: stance, cue, quote, start, end, new_actor_name,
-    new_actor_kind, seen_version. Without an actor or a new actor's name the suggestion's own
-    (resolved, or to be created from the source as written) is used. A suggestion already
+    new_actor_kind, seen_version. `actor` left out, the suggestion's own is used (resolved, or
+    created from the source as written); None is the outlet's own voice. A suggestion already
     accepted or rejected by a colleague raises DeskConflict and nothing is written.
     """
     from .models import Suggestion
@@ -487,9 +491,9 @@ def accept_suggestion(*, suggestion, user, claim=None, claim_text="", actor=None
     )
     if not claimed:
         raise DeskConflict(_("A colleague already dealt with this suggestion: reload the page."))
-    if actor is None and not changes.get("new_actor_name"):
+    if actor is SUGGESTED:
         actor = suggestion.actor
-        if actor is None and suggestion.actor_text:
+        if actor is None and suggestion.actor_text and not changes.get("new_actor_name"):
             changes["new_actor_name"] = suggestion.actor_text
             changes.setdefault("new_actor_kind", suggestion.proposed_kind or Actor.Kind.PERSON)
     values = {

@@ -138,6 +138,21 @@ def test_the_editors_changes_win_over_the_suggestion(article, russia, editor):
     assert (attribution.stance, attribution.cue) == ("denies", "a déclaré")
 
 
+def test_clearing_the_suggested_actor_records_the_outlets_own_voice(article, russia, editor):
+    suggestion = make_suggestion(article, "Le Kremlin a déclaré", actor=russia)
+    attribution = services.accept_suggestion(
+        suggestion=suggestion, user=editor, claim_text="Un accord.", actor=None
+    )
+    assert attribution.actor is None
+
+
+def test_clearing_the_actor_on_the_desk_form_records_the_outlets_own_voice(client, editor, article, russia):
+    suggestion = make_suggestion(article, "Le Kremlin a déclaré", actor=russia)
+    client.force_login(editor)
+    client.post(record_url(article), form_data(article, suggestion, actor="", claim_text="Un accord."))
+    assert Attribution.objects.get().actor is None
+
+
 def test_an_existing_claim_gets_a_second_attribution(article, russia, editor):
     claim = make_claim("Moscou achète des obus à Pyongyang.")
     make_attribution(claim=claim, quote="Selon Washington", actor=make_actor("Washington"))
@@ -439,3 +454,14 @@ def test_an_outlet_name_taken_by_another_kind_of_actor_is_refused(client, editor
     assert response.status_code == 200
     assert "« Le Soir » est déjà un acteur qui n’est pas un média." in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_the_article_autocomplete_finds_articles_by_outlet_name(client, contributor):
+    wanted = make_article(title="Poutine à Pyongyang", outlet=make_actor("Le Figaro", kind="media"))
+    make_article(title="Sans rapport")
+    client.force_login(contributor)
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "claims", "model_name": "attribution", "field_name": "article", "term": "Figaro"},
+    )
+    assert [row["id"] for row in response.json()["results"]] == [str(wanted.pk)]
