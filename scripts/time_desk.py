@@ -52,14 +52,15 @@ def main():
     client = Client(HTTP_HOST="localhost")
     client.force_login(editor or get_user_model().objects.filter(is_superuser=True).first())
     suggestions = article.suggestions.filter(state="pending")
-    print(f"{connection.vendor}: {article.title[:60]!r}, {len(article.body)} characters, {suggestions.count()} pending")
+    pending = suggestions.count()
+    print(f"{connection.vendor}: {article.title[:60]!r}, {len(article.body)} characters, {pending} pending")
     median, worst, queries = timed(client, reverse("admin:claims_article_desk", args=[article.pk]), runs)
     print(f"desk page: median {median:.0f} ms, worst {worst:.0f} ms, {queries} queries")
     first = suggestions.order_by("start").first()
     if first is not None:
         params = {"q": first.quote, "article": article.pk, "start": first.start, "end": first.end}
         median, worst, queries = timed(client, reverse("admin:claims_claim_similar"), runs, **params)
-        print(f"candidates of its first suggestion: median {median:.0f} ms, worst {worst:.0f} ms, {queries} queries")
+        print(f"first suggestion's candidates: median {median:.0f} ms, worst {worst:.0f} ms, {queries} queries")
 
 
 if __name__ == "__main__":
