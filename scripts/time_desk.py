@@ -60,7 +60,9 @@ def main():
     if first is not None:
         params = {"q": first.quote, "article": article.pk, "start": first.start, "end": first.end}
         median, worst, queries = timed(client, reverse("admin:claims_claim_similar"), runs, **params)
-        print(f"first suggestion's candidates: median {median:.0f} ms, worst {worst:.0f} ms, {queries} queries")
+        print(
+            f"first suggestion's candidates: median {median:.0f} ms, worst {worst:.0f} ms, {queries} queries"
+        )
 
 
 if __name__ == "__main__":
