@@ -129,7 +129,8 @@ class AttributionForm(VerdictGuard, VersionedForm):
         occurrence = cleaned.get("occurrence")
         located = Attribution(article=article, quote=quote)
         located.locate(None if occurrence is None else occurrence - 1)
-        instance.start, instance.end = located.start, located.end
+        # As typed ("l'accord", "Il n' y a") the quote is stored as the body has it ("l’accord").
+        instance.start, instance.end, cleaned["quote"] = located.start, located.end, located.quote
         return cleaned
 
     def _guard_attribution(self, cleaned):
@@ -171,6 +172,13 @@ class ActorForm(VersionedForm):
 
 
 class ArticleForm(VersionedForm):
+    new_outlet = forms.CharField(
+        label=_("or a new outlet"),
+        required=False,
+        max_length=200,
+        help_text=_("Its name: the media outlet is created on saving, unless one already has this name."),
+    )
+
     # For the attributions on the article's page whose claims have a verdict.
     reopen_rationale = reopen_rationale_field()
 
@@ -214,6 +222,15 @@ class ArticleForm(VersionedForm):
             "body",
             "source_file",
         ]
+
+    def clean_new_outlet(self):
+        name = self.cleaned_data.get("new_outlet", "").strip()
+        known = Actor.objects.resolve(name) if name else None
+        if known is not None and known.kind != Actor.Kind.MEDIA:
+            raise ValidationError(
+                _("“%(name)s” is already an actor that is not a media outlet.") % {"name": known.name}
+            )
+        return name
 
 
 class ReviewForm(forms.Form):
@@ -273,3 +290,63 @@ class MergeActorsForm(forms.Form):
     def __init__(self, *args, actors, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["survivor"].queryset = actors
+
+
+class DeskForm(forms.Form):
+    """The desk's one form: a passage of an article (a suggestion's, or selected), who, how, which claim.
+
+    The page's script fills it from the active suggestion or the selection; the view hands the
+    cleaned values to services.accept_suggestion() or services.attribute_passage().
+    """
+
+    suggestion = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+    start = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    end = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    quote = forms.CharField(
+        label=_("Quote"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Select a passage of the article, or type it: ' and \" are read as ’ and « »."),
+    )
+    actor = forms.ModelChoiceField(label=_("Actor"), queryset=Actor.objects.all(), required=False)
+    new_actor_name = forms.CharField(label=_("or a new actor"), required=False, max_length=200)
+    new_actor_kind = forms.ChoiceField(
+        label=_("kind"), required=False, choices=[("", "---------"), *Actor.Kind.choices]
+    )
+    stance = forms.ChoiceField(
+        label=_("Stance"), choices=Attribution.Stance.choices, widget=forms.RadioSelect
+    )
+    cue = forms.CharField(label=_("Cue"), required=False, max_length=200)
+    claim = forms.ModelChoiceField(queryset=Claim.objects.all(), required=False, widget=forms.HiddenInput)
+    claim_text = forms.CharField(
+        label=_("New claim"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("A self-contained proposition in French, phrased positively."),
+    )
+    reopen_rationale = reopen_rationale_field()
+
+    def __init__(self, *args, article, actor_widget=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article = article
+        self.fields["seen_version"].initial = article.version
+        if actor_widget is not None:
+            actor_widget.choices = self.fields["actor"].choices
+            self.fields["actor"].widget = actor_widget
+
+    def clean_suggestion(self):
+        from .models import Suggestion
+
+        key = self.cleaned_data.get("suggestion")
+        if key is None:
+            return None
+        found = Suggestion.objects.filter(pk=key, article=self.article).first()
+        if found is None:
+            raise ValidationError(_("This suggestion no longer exists: reload the page."))
+        return found
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("claim") and not (cleaned.get("claim_text") or "").strip():
+            self.add_error("claim_text", _("Choose a claim or write a new one."))
+        return cleaned

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .hierarchy import MAX_ACTOR_DEPTH, actor_keys, lineage_q, source_expression, too_deep
 from .history import CLAIM_SUMMARY_COLUMNS, PathHistory
-from .text import AmbiguousQuote, QuoteNotFound, locate_quote, name_key
+from .text import AmbiguousQuote, QuoteNotFound, locate_typed_quote, name_key
 
 # The only links Selon stores and shows: a `javascript:` or `data:` URL would run in the reader's page.
 WEB_URL_SCHEMES = ["http", "https"]
@@ -647,13 +647,16 @@ class Attribution(models.Model):
     natural_key.dependencies = ["claims.claim", "claims.article", "claims.actor"]
 
     def locate(self, occurrence=None):
-        """Set start and end from the quote's place in the article body.
+        """Set start and end from the quote's place in the article body, and the quote to its text.
 
-        Raises ValidationError when the quote is absent, or present several times
-        without `occurrence` saying which.
+        A quote typed with ' for ’, " for « » or spaces missing is found all the same and
+        replaced by the body's verbatim text (text.locate_typed_quote()). Raises
+        ValidationError when the quote is absent (naming the closest passage), or present
+        several times without `occurrence` saying which.
         """
         try:
-            self.start, self.end = locate_quote(self.article.body, self.quote, occurrence)
+            self.start, self.end = locate_typed_quote(self.article.body, self.quote, occurrence)
+            self.quote = self.article.body[self.start : self.end]
         except AmbiguousQuote as error:
             raise ValidationError(
                 {
@@ -664,7 +667,7 @@ class Attribution(models.Model):
             ) from error
         except QuoteNotFound as error:
             raise ValidationError(
-                {"quote": _("The quote is not in the article's text.")}, code="quote_not_found"
+                {"quote": quote_not_found_message(error)}, code="quote_not_found"
             ) from error
 
     def clean(self):
@@ -681,6 +684,16 @@ class Attribution(models.Model):
                 errors["via"] = _("The relayed attribution must come from the same article.")
         if errors:
             raise ValidationError(errors)
+
+
+def quote_not_found_message(error):
+    """What the editor reads when a quote is not in the body: the closest passage, when there is one."""
+    closest = getattr(error, "closest", "")
+    if closest:
+        return _("The quote is not in the article's text. Closest passage: “%(closest)s”") % {
+            "closest": closest
+        }
+    return _("The quote is not in the article's text.")
 
 
 def reader_prefetches():

@@ -1,7 +1,7 @@
 """Writes that touch several records at once, each in one transaction."""
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Max, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -506,3 +506,229 @@ def refresh_suggestions(article, suggestions=None):
     if gone:
         counts["removed"] = Suggestion.objects.filter(pk__in=gone).delete()[0]
     return counts
+
+
+# -- the annotation desk -----------------------------------------------------------------------------
+
+
+class DeskConflict(ValidationError):
+    """Someone else's work got there first: the attribution or the decision already exists."""
+
+
+def _claim_for(*, claim, claim_text):
+    """The chosen claim, or the one with exactly `claim_text` (made when nobody wrote it yet)."""
+    from django.utils.text import slugify
+
+    if claim is not None:
+        return claim
+    claim_text = " ".join((claim_text or "").split())
+    if not claim_text:
+        raise ValidationError({"claim_text": _("Choose a claim or write a new one.")})
+    existing = Claim.objects.filter(text=claim_text).first()
+    if existing is not None:
+        return existing  # the same words written by a colleague a moment ago: one claim, not two
+    base = slugify(claim_text)[:180].strip("-") or "affirmation"
+    slug, number = base, 1
+    while Claim.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return Claim.objects.create(text=claim_text, slug=slug)
+
+
+def _actor_for(*, actor, new_actor_name, new_actor_kind):
+    """The chosen actor, the one already named `new_actor_name`, a new one, or None (the outlet's voice)."""
+    from django.utils.text import slugify
+
+    if actor is not None:
+        return actor
+    name = " ".join((new_actor_name or "").split())
+    if not name:
+        return None
+    known = Actor.objects.resolve(name)
+    if known is not None:
+        return known
+    if new_actor_kind not in Actor.Kind.values:
+        raise ValidationError({"new_actor_kind": _("Choose the kind of the new actor.")})
+    base = slugify(name)[:180].strip("-") or "acteur"
+    slug, number = base, 1
+    while Actor.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return Actor.objects.create(name=name[:200], slug=slug, kind=new_actor_kind)
+
+
+@transaction.atomic
+def attribute_passage(
+    *,
+    article,
+    quote,
+    stance,
+    user,
+    start=None,
+    end=None,
+    cue="",
+    claim=None,
+    claim_text="",
+    actor=None,
+    new_actor_name="",
+    new_actor_kind="",
+    seen_version=None,
+    reopen_rationale="",
+):
+    """Record that `article` attributes a claim to an actor at a passage: the desk's one write.
+
+    The passage is `article.body[start:end]` when those offsets still hold `quote`, else the
+    quote is looked for as typed (text.locate_typed_quote()) and stored verbatim. The claim is
+    `claim` or the one `claim_text` states (created when new); the actor is `actor`, the one
+    `new_actor_name` names, a new one of `new_actor_kind`, or nobody (the outlet's own voice).
+    `seen_version` is the article's version the editor read: a body changed since is refused.
+    A claim with a verdict takes a new attribution only from an editor, with `reopen_rationale`:
+    it is then reopened (reopen_claim()), as on its admin page.
+    Raises ValidationError (DeskConflict when a colleague recorded the same attribution first),
+    writing nothing. `user` is who records it. Returns the new Attribution.
+    """
+    locked = Article.objects.select_for_update().get(pk=article.pk)
+    if seen_version is not None and locked.version != seen_version:
+        raise DeskConflict(
+            _(
+                "The article's text changed since this page was opened: reload it and attribute "
+                "the passage again."
+            )
+        )
+    if stance not in Attribution.Stance.values:
+        raise ValidationError({"stance": _("Choose a stance.")})
+    attribution = Attribution(article=locked, quote=quote or "", stance=stance, cue=(cue or "").strip()[:200])
+    if start is not None and end is not None and quote and locked.body[start:end] == quote:
+        attribution.start, attribution.end = start, end
+    elif not attribution.quote.strip():
+        raise ValidationError({"quote": _("Select a passage of the article.")})
+    else:
+        attribution.locate(_occurrence_near(locked.body, quote, start))
+    attribution.claim = _claim_for(claim=claim, claim_text=claim_text)
+    reopening = attribution.claim.pk is not None and attribution.claim.status != Claim.Status.UNREVIEWED
+    if reopening:
+        if not user.has_perm("claims.review_claim"):
+            raise ValidationError(
+                _(
+                    "This claim has a verdict (%(status)s): only an editor may add an attribution to it, "
+                    "which reopens it. Choose another claim or ask an editor."
+                )
+                % {"status": attribution.claim.get_status_display()}
+            )
+        if not (reopen_rationale or "").strip():
+            raise ValidationError({"reopen_rationale": REOPEN_RATIONALE_MISSING})
+    attribution.actor = _actor_for(actor=actor, new_actor_name=new_actor_name, new_actor_kind=new_actor_kind)
+    duplicate = Attribution.objects.filter(
+        claim=attribution.claim, article=locked, actor=attribution.actor, start=attribution.start
+    )
+    if duplicate.exists():
+        raise DeskConflict(_("This attribution is already recorded (perhaps by a colleague a moment ago)."))
+    try:
+        with transaction.atomic():
+            attribution.save()
+    except IntegrityError as error:  # recorded by a colleague between the check and the insert
+        raise DeskConflict(
+            _("This attribution is already recorded (perhaps by a colleague a moment ago).")
+        ) from error
+    refresh_claim_summaries([attribution.claim_id])
+    touch_claims([attribution.claim_id])
+    if reopening:
+        reopen_claim(
+            claim=attribution.claim, rationale=reopen_rationale, reviewer=user, what=_("attribution added")
+        )
+    return attribution
+
+
+def _occurrence_near(body, quote, start):
+    """Which occurrence of a quote typed more than once is meant: the one nearest `start`, if known."""
+    from .text import AmbiguousQuote, QuoteNotFound, locate_typed_quote
+
+    if start is None:
+        return None
+    try:
+        locate_typed_quote(body, quote)
+    except AmbiguousQuote as error:
+        distances = [abs(found - start) for found, _end in error.occurrences]
+        return distances.index(min(distances))
+    except QuoteNotFound:
+        pass
+    return None
+
+
+# accept_suggestion()'s default actor: the suggestion's own, as opposed to None, the outlet's voice.
+SUGGESTED = object()
+
+
+@transaction.atomic
+def accept_suggestion(*, suggestion, user, claim=None, claim_text="", actor=SUGGESTED, **changes):
+    """Record `suggestion` as an attribution, as proposed or with the editor's `changes`; mark it accepted.
+
+    `changes` are attribute_passage()'s: stance, cue, quote, start, end, new_actor_name,
+    new_actor_kind, seen_version. `actor` left out, the suggestion's own is used (resolved, or
+    created from the source as written); None is the outlet's own voice. A suggestion already
+    accepted or rejected by a colleague raises DeskConflict and nothing is written.
+    """
+    from .models import Suggestion
+
+    claimed = Suggestion.objects.filter(pk=suggestion.pk, state=Suggestion.State.PENDING).update(
+        state=Suggestion.State.ACCEPTED
+    )
+    if not claimed:
+        raise DeskConflict(_("A colleague already dealt with this suggestion: reload the page."))
+    if actor is SUGGESTED:
+        actor = suggestion.actor
+        if actor is None and suggestion.actor_text and not changes.get("new_actor_name"):
+            changes["new_actor_name"] = suggestion.actor_text
+            changes.setdefault("new_actor_kind", suggestion.proposed_kind or Actor.Kind.PERSON)
+    values = {
+        "quote": suggestion.quote,
+        "start": suggestion.start,
+        "end": suggestion.end,
+        "stance": suggestion.stance,
+        "cue": suggestion.cue,
+    } | changes
+    attribution = attribute_passage(
+        article=suggestion.article, user=user, claim=claim, claim_text=claim_text, actor=actor, **values
+    )
+    suggestion.state = Suggestion.State.ACCEPTED
+    return attribution
+
+
+def reject_suggestion(*, suggestion, user):
+    """Mark `suggestion` rejected: reading the article again never proposes it again.
+
+    Raises DeskConflict when a colleague accepted it meanwhile; rejecting twice is harmless.
+    """
+    from .models import Suggestion
+
+    rejected = Suggestion.objects.filter(pk=suggestion.pk, state=Suggestion.State.PENDING).update(
+        state=Suggestion.State.REJECTED
+    )
+    current = Suggestion.objects.filter(pk=suggestion.pk).values_list("state", flat=True).first()
+    if not rejected and current == Suggestion.State.ACCEPTED:
+        raise DeskConflict(_("A colleague already accepted this suggestion: reload the page."))
+    suggestion.state = Suggestion.State.REJECTED
+    return suggestion
+
+
+def outlet_named(name):
+    """The media actor named `name` (by name or alias), created when there is none."""
+    from django.utils.text import slugify
+
+    name = " ".join((name or "").split())[:200]
+    known = Actor.objects.resolve(name)
+    if known is not None:
+        if known.kind != Actor.Kind.MEDIA:
+            raise ValidationError(
+                {
+                    "new_outlet": _("“%(name)s” is already an actor that is not a media outlet.")
+                    % {"name": name}
+                }
+            )
+        return known
+    base = slugify(name)[:180].strip("-") or "media"
+    slug, number = base, 1
+    while Actor.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return Actor.objects.create(name=name, slug=slug, kind=Actor.Kind.MEDIA)

@@ -76,3 +76,109 @@ def locate_quote(body, quote, occurrence=None):
         raise QuoteNotFound(f"quote occurs {len(offsets)} times; occurrence {occurrence} does not exist")
     start = offsets[occurrence]
     return start, start + len(quote)
+
+
+# Typed stand-ins for the typography of published French: what a keyboard gives for ’, « », …
+_TYPED = {
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "`": "'",
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "…": "...",
+    "–": "-",
+    "—": "-",
+    "‑": "-",
+}
+
+
+def _typed_form(text):
+    """`text` as a keyboard would type it, with no spaces, and where each character came from.
+
+    Spaces (ordinary, non-breaking, thin) are dropped altogether: French typography puts
+    them around « » and before ; : ! ?, where a typed quote has them or not at random.
+    """
+    chars, origins = [], []
+    for index, char in enumerate(text):
+        if char.isspace():
+            continue
+        for typed in _TYPED.get(char, char):
+            chars.append(typed)
+            origins.append(index)
+    return "".join(chars), origins
+
+
+class TypedQuoteNotFound(QuoteNotFound):
+    """Not in the body even with the typing forgiven; `closest` is the body's nearest passage."""
+
+    def __init__(self, message, closest=""):
+        super().__init__(message)
+        self.closest = closest
+
+
+def locate_typed_quote(body, quote, occurrence=None):
+    """Return (start, end) of `quote` in `body`, forgiving how it was typed.
+
+    A quote typed with ' for ’, " for « » or “ ”, ... for …, or with spaces (non-breaking or
+    not) missing or added is found all the same; body[start:end] is then the verbatim text
+    to store. Several places need `occurrence` (0-based), as in locate_quote(); none raises
+    TypedQuoteNotFound carrying the closest passage of the body.
+    """
+    offsets = quote_offsets(body, quote)
+    if offsets:
+        spans = [(start, start + len(quote)) for start in offsets]
+    else:
+        typed_body, origins = _typed_form(body)
+        typed_quote, _origins = _typed_form(quote)
+        spans = []
+        if typed_quote:
+            found = typed_body.find(typed_quote)
+            while found != -1:
+                spans.append((origins[found], origins[found + len(typed_quote) - 1] + 1))
+                found = typed_body.find(typed_quote, found + 1)
+        spans = list(dict.fromkeys(spans))
+    if not spans:
+        raise TypedQuoteNotFound(
+            f"quote not found in the article body: {quote[:80]!r}", closest_passage(body, quote)
+        )
+    if occurrence is None:
+        if len(spans) > 1:
+            raise AmbiguousQuote(f"quote occurs {len(spans)} times in the article body; say which", spans)
+        occurrence = 0
+    if not 0 <= occurrence < len(spans):
+        raise TypedQuoteNotFound(f"quote occurs {len(spans)} times; occurrence {occurrence} does not exist")
+    return spans[occurrence]
+
+
+def closest_passage(body, quote):
+    """The passage of `body` most like `quote`, as long as it and cut at word boundaries; "" if none."""
+    import difflib
+
+    typed_body, origins = _typed_form(body)
+    typed_quote, _origins = _typed_form(quote)
+    if not typed_body or not typed_quote:
+        return ""
+    matcher = difflib.SequenceMatcher(None, typed_body, typed_quote, autojunk=False)
+    best, best_score = None, 0
+    # Anchor on each long common stretch; the window around it that matches most wins.
+    for block in matcher.get_matching_blocks():
+        if block.size < 3:
+            continue
+        left = max(0, block.a - block.b)
+        right = min(len(typed_body), left + len(typed_quote))
+        window = typed_body[left:right]
+        score = difflib.SequenceMatcher(None, window, typed_quote, autojunk=False).ratio()
+        if score > best_score:
+            best, best_score = (left, right), score
+    if best is None or best_score < 0.4:
+        return ""
+    start, end = origins[best[0]], origins[best[1] - 1] + 1
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
+    while end < len(body) and not body[end].isspace():
+        end += 1
+    return body[start:end].strip()

@@ -11,6 +11,7 @@ from ..highlighting import highlight_quotes
 from ..models import Article, Attribution
 from .article_intake import article_intake_urls
 from .claim import STYLESHEET
+from .desk import desk_urls, may_annotate
 from .scale import CappedCountPaginator, per_row_count
 from .versioning import AttributionInline, VersionedAdminMixin
 
@@ -36,13 +37,13 @@ class ArticleAttributionInline(AttributionInline):
 @admin.register(Article)
 class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     form = ArticleForm
-    list_display = ["title", "outlet", "published_on", "language", "attribution_count"]
+    list_display = ["title", "outlet", "published_on", "language", "attribution_count", "desk_link"]
     list_select_related = ["outlet"]
     ordering = ["-published_on", "slug"]
     paginator = CappedCountPaginator
     show_full_result_count = False
     list_filter = ["language", "published_on"]
-    search_fields = ["title", "slug", "author"]
+    search_fields = ["title", "slug", "author", "outlet__name"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["outlet"]
     readonly_fields = ["highlighted_body"]
@@ -51,8 +52,14 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     class Media:
         css = STYLESHEET
 
+    def save_model(self, request, obj, form, change):
+        # The outlet typed in beside the list, instead of a popup: found by name or created.
+        if form.cleaned_data.get("new_outlet") and obj.outlet_id is None:
+            obj.outlet = services.outlet_named(form.cleaned_data["new_outlet"])
+        super().save_model(request, obj, form, change)
+
     def get_urls(self):
-        return [*article_intake_urls(self), *super().get_urls()]
+        return [*article_intake_urls(self), *desk_urls(self), *super().get_urls()]
 
     def get_queryset(self, request):
         # Counted for the page's rows only, not aggregated over every attribution.
@@ -67,8 +74,10 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
 
     def get_fields(self, request, obj=None):
-        # Editors give a reason when the attributions they change below belong to a reviewed claim.
-        fields = super().get_fields(request, obj)
+        # The new outlet beside the outlet list; editors give a reason when the attributions they
+        # change below belong to a reviewed claim.
+        fields = [name for name in super().get_fields(request, obj) if name != "new_outlet"]
+        fields = [*fields[: fields.index("outlet") + 1], "new_outlet", *fields[fields.index("outlet") + 1 :]]
         if request.user.has_perm("claims.review_claim"):
             return fields
         return [name for name in fields if name != "reopen_rationale"]
@@ -76,6 +85,16 @@ class ArticleAdmin(VersionedAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("attributions"), ordering="attribution_count")
     def attribution_count(self, article):
         return article.attribution_count
+
+    @admin.display(description=_("annotate"))
+    def desk_link(self, article):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:claims_article_desk", args=[article.pk]), _("Annotate")
+        )
+
+    def get_list_display(self, request):
+        shown = super().get_list_display(request)
+        return shown if may_annotate(request) else [name for name in shown if name != "desk_link"]
 
     @admin.display(description=_("quotes in the text"))
     def highlighted_body(self, article):

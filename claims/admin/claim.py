@@ -21,6 +21,7 @@ from ..history import changes_since, review_of_history_row
 from ..models import Attribution, Claim, Review
 from ..search import search_claims
 from .columns import actors_column, last_quoted_column, quoted_actors
+from .desk import similar_claims_urls
 from .interchange import export_as_fixture, import_fixture_urls
 from .list_filters import (
     ActorFilter,
@@ -163,6 +164,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
                 "admin/js/vendor/jquery/jquery.js",
                 "admin/js/jquery.init.js",
                 "admin/claims/actor_filter.js",
+                "admin/claims/similar_claims.js",
             ],
         )
         return AutocompleteSelect(actor_field, self.admin_site).media + super().media + own
@@ -369,6 +371,7 @@ class ClaimAdmin(VersionedAdminMixin, admin.ModelAdmin):
         review = self.admin_site.admin_view(self.review_view)
         return [
             *import_fixture_urls(self),
+            *similar_claims_urls(self),
             path("<path:object_id>/review/", review, name="claims_claim_review"),
             *super().get_urls(),
         ]

@@ -1,0 +1,110 @@
+"""Claim matching: which recorded claims a passage most likely states, on either database."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from claims.matching import similar_claims
+
+from .conftest import make_actor, make_article, make_attribution, make_claim
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Selon Washington, la Corée du Nord a livré des obus d’artillerie à la Russie. "
+    "Moscou et Pyongyang nient tous deux cette accusation.\n\n"
+    "Le Kremlin dit vouloir renforcer sa coopération militaire avec Pyongyang."
+)
+
+
+@pytest.fixture
+def claims():
+    shells = make_claim("La Corée du Nord a livré des obus d’artillerie à la Russie.")
+    cooperation = make_claim("La Russie et la Corée du Nord renforcent leur coopération militaire.")
+    unrelated = make_claim("Le prix du blé a baissé en Europe cet hiver.")
+    other = make_article(
+        "Des obus nord-coréens ont été livrés à Moscou, affirment des responsables américains."
+    )
+    make_attribution(claim=shells, article=other, quote="Des obus nord-coréens ont été livrés à Moscou")
+    return {"shells": shells, "cooperation": cooperation, "unrelated": unrelated}
+
+
+def test_a_paraphrase_of_a_claim_ranks_it_first(claims):
+    found = similar_claims("la Corée du Nord a livré des obus d'artillerie à la Russie")
+    assert found[0] == claims["shells"]
+    assert claims["unrelated"] not in found[:1]
+
+
+def test_another_articles_quote_counts_for_its_claim(claims):
+    found = similar_claims("des obus nord-coréens livrés à Moscou")
+    assert found[0] == claims["shells"]
+
+
+def test_results_are_ordered_and_scored_between_zero_and_one(claims):
+    found = similar_claims("renforcer la coopération militaire entre la Russie et la Corée du Nord")
+    assert found[0] == claims["cooperation"]
+    scores = [claim.similarity for claim in found]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= score <= 1 for score in scores)
+
+
+def test_excluded_claims_are_left_out(claims):
+    found = similar_claims("la Corée du Nord a livré des obus", exclude=claims["shells"])
+    assert claims["shells"] not in found
+    assert claims["shells"] not in similar_claims(
+        "la Corée du Nord a livré des obus", exclude=[claims["shells"].pk]
+    )
+
+
+def test_limit_caps_the_results(claims):
+    assert len(similar_claims("la Russie et la Corée du Nord", limit=1)) == 1
+
+
+def test_empty_or_meaningless_text_finds_nothing(claims):
+    assert similar_claims("") == []
+    assert similar_claims("   ") == []
+
+
+def test_a_claim_already_attributed_over_the_passage_is_offered(claims):
+    article = make_article(BODY)
+    make_attribution(
+        claim=claims["shells"], article=article, actor=make_actor("Gouvernement russe"),
+        stance="denies", quote="Moscou et Pyongyang nient tous deux cette accusation",
+    )  # fmt: skip
+    start = BODY.index("Moscou et Pyongyang")
+    found = similar_claims("nient tous deux cette accusation", article=article, span=(start + 20, start + 52))
+    assert found[0] == claims["shells"]
+
+
+def test_endpoint_answers_json_for_the_claim_form(client, editor, claims):
+    client.force_login(editor)
+    response = client.get(reverse("admin:claims_claim_similar"), {"q": "des obus livrés à la Russie"})
+    answer = response.json()
+    assert answer["labels"]["similar"] == "Affirmations proches"
+    assert answer["results"][0]["id"] == claims["shells"].pk
+    assert answer["results"][0]["url"] == reverse("admin:claims_claim_change", args=[claims["shells"].pk])
+
+
+def test_endpoint_ignores_a_malformed_article_or_span(client, editor, claims):
+    client.force_login(editor)
+    response = client.get(
+        reverse("admin:claims_claim_similar"), {"q": "obus", "article": "x", "start": "-1", "exclude": "a"}
+    )
+    assert response.status_code == 200
+
+
+def test_endpoint_is_closed_to_staff_without_a_role(client, outsider):
+    client.force_login(outsider)
+    assert client.get(reverse("admin:claims_claim_similar"), {"q": "obus"}).status_code == 403
+
+
+def test_evaluate_matching_reports_leave_one_out_in_numbers(claims):
+    second = make_article("La Corée du Nord a livré des obus d’artillerie à la Russie, dit Séoul.")
+    make_attribution(
+        claim=claims["shells"], article=second, quote="La Corée du Nord a livré des obus d’artillerie"
+    )
+    out = StringIO()
+    call_command("evaluate_matching", stdout=out)
+    assert "2 attributions of 1 claims quoted twice or more: 2 in the top 3 (100.0 %)" in out.getvalue()
