@@ -38,7 +38,6 @@ def test_a_name_and_its_alias_with_an_article_meet():
     assert name_key("les analystes") == name_key("analystes")
 
 
-
 @pytest.mark.django_db
 def test_the_migration_recomputes_stored_keys_cut_by_the_old_rule():
     lavrov = Actor.objects.create(name="Lavrov", slug="lavrov", kind="person")

@@ -1,8 +1,9 @@
 """Score the attribution suggestions against recorded attributions and write docs/extraction.md.
 
 By default: the seed fixtures (fixtures/) and the second development set
-(tests/data/extraction/), whose two held-out sets ("unseen", "unseen-2") are reported apart. With fixture files as
-arguments, those only; with --database, the attributions stored in the database.
+(tests/data/extraction/), whose two held-out sets ("unseen", "unseen-2") are reported apart.
+With fixture files as arguments, those only; with --database, the attributions stored in the
+database.
 """
 
 import json
