@@ -60,7 +60,9 @@ def _line_breaks(doc):
     starts = numpy.zeros((len(doc), 1), dtype="int64")
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if token.text in ("»", "”") or (token.text == '"' and _inside(regions, token.idx - 1, token.idx)):
+        if token.text in ("»", "”") or (
+            token.text in ('"', "’", "'") and _inside(regions, token.idx - 1, token.idx)
+        ):
             value = -1  # a closing quotation mark ends its sentence, never starts one
         elif "\n" in previous.text or "\n" in previous.whitespace_:
             value = 1
@@ -68,8 +70,8 @@ def _line_breaks(doc):
             _inside(regions, previous.idx, previous.idx + 1) or previous.text in OPENING_QUOTES
         ):
             value = -1
-        elif re.search(r"[»”\"]\s*,", text[max(0, token.idx - 30) : token.idx]) and re.search(
-            r"[»”\"]\s*,?\s*(?:\S+\s*)?$", text[max(0, token.idx - 30) : token.idx]
+        elif re.search(r"[»”\"’']\s*,", text[max(0, token.idx - 30) : token.idx]) and re.search(
+            r"[»”\"’']\s*,?\s*(?:\S+\s*)?$", text[max(0, token.idx - 30) : token.idx]
         ):
             value = -1  # « … », a déclaré X: the incise belongs to the quotation
         elif not re.search(r"[.!?…:;»”\"]\s*$", text[max(0, token.idx - 5) : token.idx]):
@@ -103,8 +105,14 @@ class Suggestion:
         return getattr(self.actor, "slug", None)
 
 
-OPENING_QUOTES = '«“"'
+OPENING_QUOTES = "«“\"‘'"
 QUOTE_PAIRS = [("«", "»"), ("“", "”"), ("\u201e", "\u201c")]
+# Single quotation marks double as apostrophes ("l’Etat", "aujourd'hui"): a quotation opens on a
+# mark not preceded by a letter and closes on one not followed by a letter.
+SINGLE_QUOTED = [
+    re.compile(r"‘((?:[^‘’\n]|’(?=\w)){1,2000}?)’(?!\w)"),
+    re.compile(r"(?<!\w)'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?)'(?!\w)"),
+]
 PRONOUNS = {
     "il": "sg",
     "elle": "sg",
@@ -119,6 +127,11 @@ PRONOUNS = {
 INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 PREPOSITIONAL = re.compile(
     r"\b(?P<cue>selon|d['’]après|aux yeux d(?:e|u|es)|de source|pour)\s+(?=\S)", re.IGNORECASE
+)
+READ_IN = re.compile(
+    r"\b(?:(?:peut|pouvait|pourra|pourrait)-on\s+lire|lit-on|on\s+(?:peut|pouvait)\s+lire|est-il\s+écrit)"
+    r"\s+(?:dans|sur|en)\s+",
+    re.IGNORECASE,
 )
 CITING = re.compile(r"\b(?P<cue>citant|cité(?:e|s|es)? par)\s+", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŒ][\w’'.-]*$")
@@ -170,6 +183,9 @@ def _quote_regions(text):
             regions.append((match.start() + 1, match.end() - 1))
     for match in re.finditer(r"\"[^\"\n]{1,2000}\"", text):
         regions.append((match.start() + 1, match.end() - 1))
+    for pattern in SINGLE_QUOTED:
+        for match in pattern.finditer(text):
+            regions.append((match.start() + 1, match.end() - 1))
     return regions
 
 
@@ -205,24 +221,72 @@ class _Context:
         # (description as written, actor_text, actor): "le ministre russe de la Défense"
         self.descriptions = []
 
-    def remember(self, actor_text, actor, number="sg"):
-        self.speakers.append((actor_text, actor, number))
+    def remember(self, actor_text, actor, number="sg", kind=""):
+        kind = getattr(actor, "kind", None) or kind
+        self.speakers.append((actor_text, actor, number, kind))
         self.group = None
 
     def remember_group(self, suggestions):
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
         self.group = [(s.actor_text, s.actor) for s in suggestions]
 
-    def last(self, number=None, title=None):
-        for actor_text, actor, speaker_number in reversed(self.speakers):
-            if title and title.casefold() not in actor_text.casefold():
-                continue
+    def last(self, number=None, title=None, person=False, before=None, body=False):
+        speakers = self.speakers if before is None else self.speakers[:before]
+        for actor_text, actor, speaker_number, kind in reversed(speakers):
+            if title:
+                written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
+                if not any(title.casefold() in w.casefold() for w in written):
+                    continue
             if number and speaker_number != number:
+                continue
+            if person and kind != "person":
+                continue
+            if body and kind in ("person", ""):
                 continue
             return actor_text, actor
         if number or title:
             return None
         return None
+
+
+ROLE_MODIFIERS = {
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvelle",
+    "actuel",
+    "actuelle",
+    "même",
+    "premier",
+    "première",
+}
+
+
+def _role(actor_text, lex):
+    """The title a definite description of a person or body is built on ("le ministre", "l'ancien
+    porte-parole du gouvernement", "le premier responsable du département"), or None when the
+    mention names someone ("le ministre Damantang") or is no such description."""
+    words = actor_text.split()
+    if (
+        not words
+        or words[0].casefold() not in ("le", "la", "les", "l'", "l’", "ce", "cette")
+        and not re.match(r"^[lL]['’]", words[0])
+    ):
+        return None
+    first = re.sub(r"^[lL]['’]", "", words[0]) if re.match(r"^[lL]['’]", words[0]) else ""
+    rest = ([first] if first else []) + words[1:]
+    titles = set(lex["titles"]["anaphora"]) | set(lex["titles"]["person"])
+    for index, word in enumerate(rest[:3]):
+        folded = word.casefold()
+        if folded in ROLE_MODIFIERS:
+            continue
+        if folded in titles:
+            following = rest[index + 1 : index + 2]
+            if following and following[0][:1].isupper() and following[0] not in ("M.",):
+                return None  # "le ministre Damantang": a name
+            return folded
+        return None
+    return None
 
 
 def _mention_tokens(token):
@@ -399,7 +463,8 @@ def _without_titles_of_named(text, mentions, lex):
     return kept
 
 
-INCISE_BEFORE = re.compile(r"[»”\"]\s*,?\s*$|,\s*$")
+# a closing quotation mark (a single one too: an apostrophe is never followed by a comma or space)
+INCISE_BEFORE = re.compile(r"[»”\"’']\s*,?\s*$|,\s*$")
 SKIP_AFTER_VERB = {"à", "au", "aux", "devant", "dans", "lors", "sur", "en", "par", "après", "pour", "avec"}
 
 
@@ -418,7 +483,7 @@ def _incise_source(text, sentence, verb, cue_start):
         return None
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
         return None  # a gerund or an infinitive is no incise
-    after_quote = bool(re.search(r"[»”\"]\s*,?\s*$", before))
+    after_quote = bool(re.search(r"[»”\"’']\s*,?\s*$", before))
     if not after_quote and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return None  # "X, porte-parole du ministère, a démenti": a subject with its apposition
     if cue_start <= sentence.start_char + 2:
@@ -678,8 +743,9 @@ def _cue_text(verb):
 
 def _negated(tokens, lex, cue=None):
     """Whether the content denies: a denial phrase, a strong negative word, or its main verb negated."""
-    lowered = " ".join(t.lower_ for t in tokens)
-    if any(phrase in lowered for phrase in lex["denial_content"]):
+    # "n'importe quoi" is parsed "n'" "importe" "quoi": apostrophes join their word again
+    lowered = " ".join(t.lower_ for t in tokens).replace("’", "'").replace("' ", "'")
+    if any(phrase.replace("’", "'") in lowered for phrase in lex["denial_content"]):
         return True
     words = [t.lower_ for t in tokens]
     has_ne = any(w in ("ne", "n'", "n’") for w in words)
@@ -780,24 +846,41 @@ class Reader:
             and words[-1] in self.lex["titles"]["documents"]
             or (len(words) > 1 and words[1] in self.lex["titles"]["documents"])
         ):
+            # "un communiqué du ministère de la Défense": the issuer it names
+            issuer = re.search(
+                r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?P<issuer>.+)$",
+                actor_text[
+                    actor_text.casefold().find(
+                        words[-1] if words[-1] in self.lex["titles"]["documents"] else words[1]
+                    ) :
+                ],
+            )
+            if issuer:
+                named = self.context.resolver.resolve(issuer.group("issuer"))
+                if named is not None:
+                    return [(issuer.group("issuer"), named, "", 0.8, False)]
             # "le communiqué", "le même communiqué": the voice of whoever issued it
             if self.context.group and len(words) <= 3:
                 return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
             last = self.context.last()
             if last and len(words) <= 3:
                 return [(last[0], last[1], "", 0.6, True)]
-        if words and words[0] in self.lex["titles"]["anaphora"] and len(words) <= 6:
-            if not any(w[:1].isupper() and w not in ("M.",) for w in actor_text.split()[1:2]):
-                for description, text, actor in reversed(self.context.descriptions):
-                    if name_key(description) == name_key(actor_text):
-                        return [(text, actor, "", 0.7, True)]
-                if len(words) <= 2:
-                    last = self.context.last(title=words[0]) or self.context.last(number="sg")
-                    if last:
-                        return [(last[0], last[1], "", 0.55, True)]
-        title = words and words[0] in self.lex["titles"]["anaphora"]
+        role = _role(actor_text, self.lex)
+        if role is not None:
+            for description, text, actor in reversed(self.context.descriptions):
+                if name_key(description) == name_key(actor_text):
+                    return [(text, actor, "", 0.7, True)]
+            if len(words) <= 3:
+                # "le ministre", "l'avocat", "le procureur général": the last speaker with that title,
+                # else the last person (for a body, "le ministère": the last body) who spoke
+                person = role in self.lex["titles"]["person"]
+                last = self.context.last(title=role) or self.context.last(
+                    number="sg", person=person, body=not person
+                )
+                if last:
+                    return [(last[0], last[1], "", 0.55, True)]
         return [
-            (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if title else False)
+            (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
 
     def add(
@@ -824,7 +907,7 @@ class Reader:
         added = []
         for actor_text, actor, kind, base, anaphora in found:
             if mention is not None and anaphora in (False, "title"):
-                self.context.remember(actor_text, actor, number)
+                self.context.remember(actor_text, actor, number, kind)
                 if description:
                     self.context.descriptions.append((description, actor_text, actor))
             suggestion = Suggestion(
@@ -862,6 +945,19 @@ class Reader:
                             "",
                         )
                         break
+                else:
+                    # "le premier responsable du département de la sécurité", named nowhere: the
+                    # last person who spoke before, if a known actor, else a new actor by that title
+                    earlier = [
+                        s
+                        for s in self.found[:index]
+                        if s.actor is not None
+                        and not s.extra.get("unresolved")
+                        and getattr(s.actor, "kind", "") == "person"
+                    ]
+                    if earlier:
+                        suggestion.actor_text, suggestion.actor = earlier[-1].actor_text, earlier[-1].actor
+                        suggestion.proposed_kind, suggestion.confidence = "", 0.45
             elif kind == "pronoun":
                 later = [
                     s
@@ -901,6 +997,7 @@ class Reader:
             handled_verbs.add(token.i)
             self.verb_rule(sentence, token, *cue)
         self.relay_rule(sentence)
+        self.document_rule(sentence)
         self.prepositional_rule(sentence)
         self.nominal_rule(sentence)
         if len(self.found) == before:
@@ -1032,6 +1129,33 @@ class Reader:
                 confidence=0.7,
             )
 
+    def document_rule(self, sentence):
+        """ "…, peut-on lire dans un communiqué du ministère": the document's issuer (or the document as
+        written, when no issuer is named) says what precedes."""
+        for match in READ_IN.finditer(self.text, sentence.start_char, sentence.end_char):
+            if _inside(self.regions, match.start(), match.end()):
+                continue
+            tokens = [t for t in sentence if t.idx >= match.end() and t.pos_ in ("NOUN", "PROPN", "X")]
+            if not tokens:
+                continue
+            start, end = _mention(tokens[0])
+            # the whole complement: "un communiqué officiel du gouvernement togolais"
+            stop = re.search(
+                r"[,.;:]|\s(?:publié|diffusé|rendu|signé|daté)e?s?\b", self.text[end : sentence.end_char]
+            )
+            if stop is not None:
+                end = end + stop.start()
+            else:
+                end = sentence.end_char
+            begin = self._sentence_text_start(sentence)
+            content = [t for t in sentence if t.idx < match.start()]
+            if len(self.text[begin : match.start()].split()) < 3:
+                continue  # "On peut lire dans le rapport que …": left to the verb rules
+            stance = "denies" if _negated(content, self.lex) else "asserts"
+            self.add(
+                begin, end, match.group(0).strip(), stance, (start, end), rule="document", confidence=0.7
+            )
+
     def via_of(self, sentence, verb):
         """ "…, a déclaré X, cité par l'agence Interfax": the relay's name."""
         for match in CITING.finditer(self.text, sentence.start_char, sentence.end_char):
@@ -1065,7 +1189,12 @@ class Reader:
                 comma = text.find(",", match.end(), s_end)
                 if comma == -1 or comma - match.end() > 60:
                     continue
-                if not (first.pos_ == "PROPN" or self.context.resolver.resolve(text[match.end() : comma])):
+                phrase = text[match.end() : comma]
+                if not (
+                    first.pos_ == "PROPN"
+                    or self.context.resolver.resolve(phrase)
+                    or (len(phrase.split()) <= 4 and _role(phrase, self.lex))
+                ):
                     continue
             head = first
             while head.pos_ in ("DET", "ADP") and head.i + 1 < sentence.end:
@@ -1191,7 +1320,7 @@ class Reader:
         if not previous.actor_text or gap.count("\n") > 2 or len(gap) > 300:
             return
         start, end = _trim(self.text, start, sentence.end_char)
-        if self.text[end : end + 1] in '»”"':
+        if self.text[end : end + 1] in "»”\"’'":
             end += 1
         if end - start < 20:
             return
@@ -1255,9 +1384,9 @@ class Reader:
 def _is_subhead(line):
     """A short line without sentence punctuation, or a short quotation alone on its line: a
     headline or subhead, which repeats the body."""
-    if len(line) < 100 and re.match(r"^[«“\"][^«»“”\"]+[^.!?…\s]\s*[»”\"]$", line):
+    if len(line) < 100 and re.match(r"^[«“\"‘][^«»“”\"‘]+[^.!?…\s]\s*[»”\"’]$", line):
         return True
-    return len(line) < 120 and not re.search(r"[.!?»”\"…:]\s*$", line)
+    return len(line) < 120 and not re.search(r"[.!?»”\"’'…:]\s*$", line)
 
 
 def _line_starts(text):
