@@ -296,6 +296,14 @@ def _mention_tokens(token):
 
     def walk(node):
         for child in node.children:
+            if child.dep_ in ("conj", "cc") and node is token and _complement_conj(token, child):
+                keep.update(t.i for t in child.subtree)  # "le ministre de la Sécurité et de l'Immigration"
+                continue
+            if child.dep_ == "cc" and any(
+                c.dep_ == "conj" and _complement_conj(token, c) for c in token.children
+            ):
+                keep.add(child.i)
+                continue
             if child.dep_ in stop_deps:
                 continue
             if child.pos_ in ("VERB", "AUX") and child.dep_ not in ("amod",):
@@ -657,10 +665,20 @@ def _main_clause(tokens):
     return result
 
 
+def _complement_conj(head, conj):
+    """ "le ministre de la Sécurité et de l'Immigration": the conjunct is a second complement of a
+    singular title (one person), not a second source."""
+    if head.morph.get("Number") == ["Plur"] or any(
+        c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in conj.children)
+
+
 def _coordinated(token):
     heads = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and not _complement_conj(token, child):
             heads.append(child)
     return heads
 
@@ -946,6 +964,23 @@ class Reader:
                         )
                         break
                 else:
+                    # "le ministre" … later "le ministre de la Sécurité publique", a known actor
+                    role = _role(suggestion.actor_text, self.lex)
+                    fuller = [
+                        s
+                        for s in self.found[index + 1 :]
+                        if s.actor is not None
+                        and role
+                        and _role(s.actor_text, self.lex) == role
+                        and len(s.actor_text) > len(suggestion.actor_text)
+                    ]
+                    if fuller and len(suggestion.actor_text.split()) <= 3:
+                        written = suggestion.actor_text
+                        for same in self.found:
+                            if same.actor is None and same.actor_text == written:
+                                same.actor_text, same.actor = fuller[0].actor_text, fuller[0].actor
+                                same.proposed_kind, same.confidence = "", 0.45
+                        continue
                     # "le premier responsable du département de la sécurité", named nowhere: the
                     # last person who spoke before, if a known actor, else a new actor by that title
                     earlier = [
