@@ -28,6 +28,12 @@ def variants(text):
         words = longest.split()
         if len(words) >= 2 and bare == longest:
             found.append(words[-1])  # a full name: its surname ("Sergei K. Shoigu" → "Shoigu")
+    # "L’ONG Amnesty International", "l'agence Yonhap": the name after a common-noun title
+    words = re.sub(r"^[lL]['’]", "", bare).split()
+    for index in range(1, len(words)):
+        if words[index][:1].isupper():
+            found.append(" ".join(words[index:]))
+            break
     return list(dict.fromkeys(v for v in found if v))
 
 

@@ -220,6 +220,7 @@ class _Context:
         self.group = None
         # (description as written, actor_text, actor): "le ministre russe de la Défense"
         self.descriptions = []
+        self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
 
     def remember(self, actor_text, actor, number="sg", kind=""):
         kind = getattr(actor, "kind", None) or kind
@@ -883,6 +884,12 @@ class Reader:
             last = self.context.last()
             if last and len(words) <= 3:
                 return [(last[0], last[1], "", 0.6, True)]
+            if not last and len(words) <= 3:
+                # "L'ONG Amnesty International a publié son rapport. Ce document accuse …": the body
+                # last named, when no one has spoken yet
+                bodies = [m for m in self.context.mentioned if getattr(m[1], "kind", "") != "person"]
+                if bodies:
+                    return [(bodies[-1][0], bodies[-1][1], "", 0.5, True)]
         role = _role(actor_text, self.lex)
         if role is not None:
             for description, text, actor in reversed(self.context.descriptions):
@@ -1039,6 +1046,19 @@ class Reader:
             self.continuation_rule(sentence, paragraph_start)
         if len(self.found) == before and not handled_verbs:
             self.outlet_rule(sentence)
+        self.remember_names(sentence)
+
+    def remember_names(self, sentence):
+        """The known actors a sentence names (for documents and titles read later)."""
+        for token in sentence:
+            if token.pos_ != "PROPN" or token.dep_ in ("flat", "flat:name", "compound"):
+                continue
+            if _inside(self.regions, token.idx, token.idx + 1):
+                continue
+            start, end = _mention(token)
+            actor = self.context.resolver.resolve(self.text[start:end])
+            if actor is not None:
+                self.context.mentioned.append((self.text[start:end], actor))
 
     def verb_rule(self, sentence, verb, stance, lemma):
         text = self.text
