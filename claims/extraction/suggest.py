@@ -164,6 +164,7 @@ TIME_WORDS = {
     "au",
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+NOMINAL_CASES = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez", "parmi"}
 # Propose the outlet's own statements about a known actor ("la Russie dépend des munitions…")?
 # Measured at span+actor+stance (docs/extraction.md): seeds 0.94/0.76 → 0.78/0.81 (precision/
 # recall), second set 0.85/0.77 → 0.81/0.77. Which of its own sentences an outlet's claims rest on
@@ -1036,6 +1037,13 @@ class Reader:
                 continue  # "le pays, accusé de…": a description, not a report
             if _reported_under(token, handled_verbs):
                 continue  # "X a affirmé que Y avait proposé…": Y's words are part of X's report
+            if cue[1] in self.lex["incise_only"]:
+                cue_start = min(
+                    [token.idx]
+                    + [c.idx for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+                )
+                if _incise_source(self.text, sentence, token, cue_start) is None:
+                    continue  # "a réagi à ces accusations", "poursuivre en justice": no report
             handled_verbs.add(token.i)
             self.verb_rule(sentence, token, *cue)
         self.relay_rule(sentence)
@@ -1341,7 +1349,11 @@ class Reader:
             sources = [
                 c
                 for c in token.children
-                if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and c.i > token.i
+                if c.dep_ == "nmod"
+                and c.pos_ in ("PROPN", "NOUN")
+                and c.i > token.i
+                # "l'accusation de Séoul", "la crainte à Washington"; not "ces accusations lundi"
+                and any(g.dep_ == "case" and g.lower_ in NOMINAL_CASES for g in c.children)
             ]
             if not sources:
                 continue
