@@ -160,3 +160,27 @@ def test_an_incise_only_verb_outside_an_incise_is_no_report():
 
 def test_the_name_after_a_common_noun_title_is_looked_up():
     assert "Amnesty International" in variants("L’ONG Amnesty International")
+
+
+# -- quotations announced by a colon -----------------------------------------------------------------
+
+
+def test_a_quotation_after_a_name_and_a_colon_is_that_persons():
+    (found,) = read(
+        "Nous avons interrogé Marie Dupuis, déléguée syndicale à Lyon : « Nous ne reculerons jamais. »"
+    )
+    assert (found.actor_text, found.stance, found.rule) == ("Marie Dupuis", "denies", "colon")
+    assert found.quote.endswith("»")
+
+
+def test_a_quotation_after_a_report_and_a_colon_extends_the_report():
+    (found,) = read(
+        "Dmitri Peskov a demandé le retrait du texte : « Il faut revenir à la table des négociations. »"
+    )
+    assert found.actor.slug == "dmitri-peskov"
+    assert found.quote.endswith("négociations. »")
+
+
+def test_a_quotation_after_a_colon_with_no_person_named_is_not_given_to_a_place():
+    found = read("En se rendant à Moscou, il envoie un message à l’Occident : « je fais ce que je veux ».")
+    assert all(s.rule != "colon" for s in found)

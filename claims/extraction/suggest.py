@@ -1192,6 +1192,60 @@ class Reader:
                 confidence=0.7,
             )
 
+    def colon_rule(self, doc):
+        """ "Sébastien Martineau, patron de la CGT : « … »": a quotation announced by a colon is the
+        words of the name before the colon; after a report ("demande le retrait : « … »") it
+        extends that report."""
+        text = self.text
+        for start, end in sorted(self.regions):
+            opening = start - 1
+            before = text[max(0, opening - 4) : opening]
+            if not re.search(r":\s*$", before):
+                continue
+            colon = text.rfind(":", 0, opening)
+            if any(a < start < b for a, b in self.regions if (a, b) != (start, end)):
+                continue  # a quotation inside another
+            close = end + 1 if text[end : end + 1] in "»”\"’'" else end
+            covering = [s for s in self.found if s.start < end and start <= s.end]
+            if any(s.rule != "continuation" for s in covering):
+                continue
+            reporting = [s for s in self.found if 0 <= colon - s.end <= 3 and s.rule != "continuation"]
+            if reporting:
+                for suggestion in reporting:
+                    suggestion.end = close
+                    suggestion.quote = text[suggestion.start : close]
+                continue
+            line_start = text.rfind("\n", 0, colon) + 1
+            segment_start = max(line_start, *(text.rfind(mark, 0, colon) + 1 for mark in ".;!?"))
+            names = [
+                t
+                for t in doc
+                if segment_start <= t.idx < colon
+                and t.pos_ == "PROPN"
+                and t.dep_ not in ("flat", "flat:name")
+                and not _inside(self.regions, t.idx, t.idx + 1)
+            ]
+            # a person named just before the colon ("Sébastien Martineau, patron de la CGT :"),
+            # not any place or body ("il envoie un message à l'Occident :")
+            people = []
+            for name in names:
+                mention = _mention(name)
+                written = text[mention[0] : min(mention[1], colon)]
+                actor = self.context.resolver.resolve(written)
+                capitalised = re.findall(r"\b[A-ZÀ-ÝŒ][\w’'-]+", written)
+                if (getattr(actor, "kind", "") == "person" or (actor is None and len(capitalised) >= 2)) and (
+                    colon - mention[1] <= 80
+                ):
+                    people.append((mention[0], min(mention[1], colon)))
+            if not people:
+                continue
+            mention = people[-1]
+            for suggestion in covering:
+                self.found.remove(suggestion)
+            content = [t for t in doc if start <= t.idx < end]
+            stance = "denies" if _negated(content, self.lex) else "asserts"
+            self.add(mention[0], close, ":", stance, mention, rule="colon", confidence=0.6)
+
     def document_rule(self, sentence):
         """ "…, peut-on lire dans un communiqué du ministère": the document's issuer (or the document as
         written, when no issuer is named) says what precedes."""
@@ -1484,6 +1538,7 @@ def suggest(text, *, resolver=None):
             continue
         paragraph_start = line_offset + len(line) - len(line.lstrip(" \t•-–—"))
         reader.read_sentence(sentence, paragraph_start)
+    reader.colon_rule(doc)
     reader.resolve_forward()
     return _deduplicated(reader.found)
 
