@@ -184,3 +184,20 @@ def test_a_quotation_after_a_report_and_a_colon_extends_the_report():
 def test_a_quotation_after_a_colon_with_no_person_named_is_not_given_to_a_place():
     found = read("En se rendant à Moscou, il envoie un message à l’Occident : « je fais ce que je veux ».")
     assert all(s.rule != "colon" for s in found)
+
+
+def test_a_date_between_an_incise_verb_and_its_source_is_skipped():
+    (found,) = read('"La visite aura lieu", a déclaré ce jeudi 9 mars sur une radio Dmitri Peskov.')
+    assert found.actor.slug == "dmitri-peskov"
+
+
+def test_a_media_title_is_the_outlet_last_named():
+    ACTORS[("le-monde", "media")] = ["Le Monde"]
+    try:
+        found = read(
+            "L'information a été publiée dans Le Monde. Dmitri Peskov l'a démentie. "
+            "Selon l'hebdomadaire, la rencontre a bien eu lieu."
+        )
+    finally:
+        del ACTORS[("le-monde", "media")]
+    assert [slug for slug, _stance in described(found)] == ["dmitri-peskov", "le-monde"]

@@ -160,6 +160,20 @@ TIME_WORDS = {
     "alors",
     "soir",
     "matin",
+    "ce",
+    "cette",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
     "à",
     "au",
 }
@@ -232,9 +246,12 @@ class _Context:
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
         self.group = [(s.actor_text, s.actor) for s in suggestions]
 
-    def last(self, number=None, title=None, person=False, before=None, body=False):
+    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None):
         speakers = self.speakers if before is None else self.speakers[:before]
+        wanted_kind = kind
         for actor_text, actor, speaker_number, kind in reversed(speakers):
+            if wanted_kind and kind != wanted_kind:
+                continue
             if title:
                 written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
                 if not any(title.casefold() in w.casefold() for w in written):
@@ -900,9 +917,14 @@ class Reader:
                 # "le ministre", "l'avocat", "le procureur général": the last speaker with that title,
                 # else the last person (for a body, "le ministère": the last body) who spoke
                 person = role in self.lex["titles"]["person"]
-                last = self.context.last(title=role) or self.context.last(
-                    number="sg", person=person, body=not person
-                )
+                if role in self.lex["titles"]["media"]:
+                    # "l'hebdomadaire", "le quotidien": the outlet last named
+                    outlets = [m for m in self.context.mentioned if getattr(m[1], "kind", "") == "media"]
+                    last = self.context.last(title=role, kind="media") or (outlets[-1] if outlets else None)
+                else:
+                    last = self.context.last(title=role) or self.context.last(
+                        number="sg", person=person, body=not person
+                    )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
         return [
