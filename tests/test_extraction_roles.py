@@ -187,7 +187,7 @@ def test_a_quotation_after_a_colon_with_no_person_named_is_not_given_to_a_place(
 
 
 def test_a_date_between_an_incise_verb_and_its_source_is_skipped():
-    (found,) = read('"La visite aura lieu", a déclaré ce jeudi 9 mars sur une radio Dmitri Peskov.')
+    (found,) = read('"La visite aura lieu en septembre", a déclaré ce jeudi 9 mars Dmitri Peskov.')
     assert found.actor.slug == "dmitri-peskov"
 
 
