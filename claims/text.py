@@ -4,8 +4,9 @@ import re
 import unicodedata
 
 # Leading French articles that do not distinguish one actor from another:
-# "le Kremlin", "la Maison-Blanche", "l'ONU", "les analystes".
-_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
+# "le Kremlin", "la Maison-Blanche", "l'ONU", "les analystes", "des experts", "du Kremlin".
+# A whole word only: "les analystes" loses "les" (not "le"), "Lavrov" and "Desjardins" keep theirs.
+_LEADING_ARTICLE = re.compile(r"^(?:(?:les|le|la|des|du)\s+|l')", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _SPACES = re.compile(r"\s+")
 

@@ -196,6 +196,16 @@ def test_evaluate_extraction_scores_fixture_files_at_three_levels(db, tmp_path):
     assert "| **all** |" in output.read_text(encoding="utf-8")
 
 
+def test_evaluate_extraction_reports_each_held_out_set_apart(db):
+    out = StringIO()
+    call_command("evaluate_extraction", "--no-write", stdout=out)
+    report = out.getvalue()
+    for row in ("| **development** |", "| **held out (unseen)** |", "| **held out (unseen-2)** |"):
+        assert row in report
+    assert "| (unseen-2) proces-dupond-moretti-le-ministre-se-defend |" in report
+    assert "| (unseen) mali-la-france-soutiendrait-une-intervention |" in report
+
+
 def test_evaluate_extraction_scores_the_database(actors):
     article = make_article(BODY)
     quote = "Le Kremlin a déclaré qu'aucun accord n'avait été conclu"

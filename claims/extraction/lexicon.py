@@ -32,7 +32,14 @@ def lexicon():
     ):
         for lemma in _words(name):
             cues.setdefault(lemma, stance)
+    incise_only = set()
+    for lemma in _words("incise.txt"):
+        lemma = lemma.removeprefix("s'")
+        if lemma not in cues:
+            cues[lemma] = "asserts"
+            incise_only.add(lemma)
     return {
+        "incise_only": incise_only,
         "cues": cues,
         "nominal": nominal,
         "hedges": set(_words("hedges.txt")),

