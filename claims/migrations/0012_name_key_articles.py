@@ -45,7 +45,7 @@ def recompute_keys(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0007_suggestion"),
+        ("claims", "0011_trigram"),
     ]
 
     operations = [
