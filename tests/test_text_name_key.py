@@ -8,7 +8,7 @@ from django.apps import apps
 from claims.models import Actor, ActorAlias
 from claims.text import name_key
 
-recompute_keys = importlib.import_module("claims.migrations.0008_name_key_articles").recompute_keys
+recompute_keys = importlib.import_module("claims.migrations.0012_name_key_articles").recompute_keys
 
 
 @pytest.mark.parametrize(
