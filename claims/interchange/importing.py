@@ -26,7 +26,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from ..bulk import insert_rows
+from ..bulk import analyze_tables, insert_rows
 from ..hierarchy import MAX_ACTOR_DEPTH, too_deep
 from ..models import Actor, Attribution, Claim
 from ..services import refresh_claim_summaries
@@ -863,6 +863,8 @@ def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
         if not dry_run:
             _write(plan)
             _refresh_summaries(plan)
+    if not dry_run:
+        analyze_tables({specs()[k].model: c["created"] + c["updated"] for k, c in report.counts.items()})
     return report
 
 
