@@ -62,9 +62,15 @@ class ActorQuerySet(models.QuerySet):
         return self.get(slug=slug)
 
     def matching(self, text):
-        """Actors whose slug, name or alias matches text (case-, accent- and article-insensitive)."""
+        """Actors whose slug, name or alias matches text (case-, accent- and article-insensitive).
+
+        One index lookup each, in a union: an OR across the alias join read all 50,000 actors (30 ms).
+        """
         key = name_key(text)
-        return self.filter(Q(slug=text) | Q(name_key=key) | Q(aliases__key=key)).distinct()
+        by_slug = Actor.objects.filter(slug=text).order_by().values("pk")
+        by_name = Actor.objects.filter(name_key=key).order_by().values("pk")
+        by_alias = ActorAlias.objects.filter(key=key).order_by().values("actor_id")
+        return self.filter(pk__in=by_slug.union(by_name, by_alias))
 
     def resolve(self, text):
         """The one actor named `text` (by name or alias), or None when none or several match."""
@@ -435,6 +441,15 @@ class Claim(models.Model):
         }
 
 
+# What the reader pages never show of a quote's article and actor: left in the database.
+READER_DEFERRED = [
+    "article__body",
+    "article__source_file",
+    "actor__description",
+    "article__outlet__description",
+]
+
+
 class AttributionQuerySet(models.QuerySet):
     # The newest articles newest_by_stance() looks among first; see there.
     NEWEST_WINDOW = 1000
@@ -470,9 +485,15 @@ class AttributionQuerySet(models.QuerySet):
         return list(ordered[:size])
 
     def for_readers(self):
-        """As the reader-facing pages and exports show them, in reading order."""
-        return self.select_related("actor", "article__outlet").order_by(
-            "article__published_on", "article__slug", "start", "pk"
+        """As the reader-facing pages and exports show them, in reading order.
+
+        Without the article's text, which none of them shows: each quote would bring its
+        article's whole body along (five a claim, fifty claims a page).
+        """
+        return (
+            self.select_related("actor", "article__outlet")
+            .defer(*READER_DEFERRED)
+            .order_by("article__published_on", "article__slug", "start", "pk")
         )
 
     def summaries(self):

@@ -280,7 +280,8 @@ def populate(count):
 @pytest.mark.parametrize("count", [3, 40])
 def test_the_list_runs_a_fixed_number_of_queries(client, django_assert_num_queries, count):
     populate(count)
-    # the actor named, the level below it (empty), the count, the page, its attributions, its reviews
+    # the actor named, the level below it (empty), the matching ids (the count), the page, its
+    # attributions, its reviews
     with django_assert_num_queries(6):
         client.get("/claims/", {"actor": f"Washington {count}"})
 
