@@ -236,7 +236,9 @@ class ActorDetailView(DetailView):
         }
         quoted = [stance for stance, (total, _kind) in totals.items() if total]
         # The newest quotes here, the rest in the list.
-        newest = lineage.newest_by_stance(quoted, ACTOR_PAGE_QUOTES)
+        # The counts tell which stances are too rarely quoted for the newest articles to hold a page.
+        sparse = [stance for stance in quoted if totals[stance][1] == EXACT]
+        newest = lineage.newest_by_stance(quoted, ACTOR_PAGE_QUOTES, sparse=sparse)
         groups = []
         for stance in quoted:
             total, total_kind = totals[stance]

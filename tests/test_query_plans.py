@@ -216,3 +216,22 @@ def test_import_claims_leaves_the_tables_it_filled_analysed(tmp_path):
     assert last_analyzed("claims_claim") < before
     call_command("import_claims", str(path), stdout=open("/dev/null", "w"))
     assert last_analyzed("claims_claim") >= before
+
+
+def test_an_actor_page_reads_a_rarely_quoted_stance_directly_and_a_busy_one_from_the_newest_articles(
+    client, monkeypatch
+):
+    usa = make_actor("USA", slug="usa")
+    for number in range(3):
+        article = make_article("Washington affirme.", published_on=DAY + datetime.timedelta(days=number))
+        make_attribution(claim=make_claim(), actor=usa, article=article, quote="Washington affirme.")
+    cutoff = "ORDER BY 1 DESC LIMIT 1 OFFSET"
+    with CaptureQueriesContext(connection) as sparse:
+        response = client.get(usa.get_absolute_url())
+    assert len(response.context["stance_groups"][0]["claims"]) == 3
+    assert not any(cutoff in query["sql"] for query in sparse.captured_queries)
+    monkeypatch.setattr(counting, "COUNT_CAP", 2)
+    with CaptureQueriesContext(connection) as dense:
+        response = client.get(usa.get_absolute_url())
+    assert len(response.context["stance_groups"][0]["claims"]) == 3
+    assert sum(cutoff in query["sql"] for query in dense.captured_queries) == 1
