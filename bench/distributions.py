@@ -212,6 +212,9 @@ def measure(samples, *, user, repeat=2, baseline_every=5, say=print):
                     ms, status = timed(client, theirs, 1)
                     sample.baseline.append({"value": label, "size": size, "ms": ms, "status": status})
             results.append(sample.summary())
+            done = results[-1]
+            if done["values"]:
+                say(f"    p50 {done['p50']:.0f} ms, p95 {done['p95']:.0f} ms, max {done['max']:.0f} ms")
     return results
 
 
