@@ -13,6 +13,7 @@ import statistics
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from django.db.models import Count
 from django.test import Client, override_settings
@@ -224,6 +225,6 @@ def url_list(samples, per_filter=60):
     for sample in samples.values():
         if sample.name.startswith("admin"):
             continue
-        urls += [ours for _label, ours, _theirs, _size in sample.values[:per_filter]]
+        urls += [quote(ours, safe="/?=&") for _label, ours, _theirs, _size in sample.values[:per_filter]]
     random.Random(0).shuffle(urls)
     return urls

@@ -41,3 +41,11 @@ def test_every_filter_is_measured_beside_its_baseline_and_the_section_is_replace
 def test_throughput_is_skipped_with_a_message_without_wrk(monkeypatch):
     monkeypatch.setattr(measure.shutil, "which", lambda name: None)
     assert measure.wrk_load(1, ["/claims/"]) is None
+
+
+def test_the_throughput_list_is_made_of_reader_urls_a_load_generator_can_send():
+    sample = distributions.Sample("search")
+    sample.values = [("testé", "/claims/?q=testé", "/bench/claims/?q=testé", 3)]
+    admin = distributions.Sample("admin by actor")
+    admin.values = [("x", "/admin/claims/claim/?actor=1", "", 1)]
+    assert distributions.url_list({"search": sample, "admin by actor": admin}) == ["/claims/?q=test%C3%A9"]

@@ -34,6 +34,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("--load-seconds", type=float, default=20.0)
         parser.add_argument("--skip-load", action="store_true")
+        parser.add_argument("--load-only", action="store_true", help="Only the throughput runs.")
         parser.add_argument("--only", help="Comma-separated filter names to measure.")
         parser.add_argument("--json", help="Write the results here.")
         parser.add_argument("--output", help="Markdown file whose distributions section is replaced.")
@@ -50,9 +51,12 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = True
         user.save()
         load_before = os.getloadavg()
-        results = distributions.measure(
-            samples, user=user, repeat=options["repeat"], baseline_every=options["baseline_every"], say=say
-        )
+        results = []
+        if not options["load_only"]:
+            every = options["baseline_every"]
+            results = distributions.measure(
+                samples, user=user, repeat=options["repeat"], baseline_every=every, say=say
+            )
         throughput = None
         if not options["skip_load"]:
             throughput = self.throughput(distributions.url_list(samples), options["load_seconds"])
@@ -78,10 +82,11 @@ class Command(BaseCommand):
         url = f"postgres://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}"
         url += f"/{settings['NAME']}"
         figures = {}
-        for name, cache in (("uncached", 0), ("cached", 30)):
-            self.stdout.write(f"  throughput, {name}: wrk, {len(urls)} URLs, {seconds:g} s")
+        runs = (("uncached", 0, urls), ("cached", 30, urls), ("cached, one URL (/claims/)", 30, ["/claims/"]))
+        for name, cache, paths in runs:
+            self.stdout.write(f"  throughput, {name}: wrk, {len(paths)} URLs, {seconds:g} s")
             with Gunicorn(database_url=url, cache_seconds=cache) as server:
-                figures[name] = wrk_load(server.port, urls, seconds=seconds)
+                figures[name] = wrk_load(server.port, paths, seconds=seconds)
             if figures[name] is None:
                 self.stdout.write("  wrk is not installed (Debian: apt-get install wrk): throughput skipped")
                 return None
@@ -132,11 +137,11 @@ def render(data, title):
     throughput = data.get("throughput")
     if throughput:
         lines.append("")
-        for name in ("uncached", "cached"):
+        for name in ("uncached", "cached", "cached, one URL (/claims/)"):
             figures = throughput[name]
             lines.append(
                 f"- Throughput, {name} (gunicorn, 2 workers; wrk, {figures['connections']} connections, "
-                f"{figures['seconds']:g} s, {figures['paths']} varied filtered list URLs in turn): "
+                f"{figures['seconds']:g} s, {figures['paths']} URL(s) in turn): "
                 f"**{figures['rps']:.0f} requests/s**, {figures['errors']} errors, latency p50 "
                 f"{_ms(figures['p50_ms'])} ms, p99 {_ms(figures['p99_ms'])} ms."
             )
