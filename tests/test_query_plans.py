@@ -235,3 +235,10 @@ def test_an_actor_page_reads_a_rarely_quoted_stance_directly_and_a_busy_one_from
         response = client.get(usa.get_absolute_url())
     assert len(response.context["stance_groups"][0]["claims"]) == 3
     assert sum(cutoff in query["sql"] for query in dense.captured_queries) == 1
+
+
+@pytest.mark.postgres
+def test_page_queries_run_without_parallel_workers():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)
