@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/selon
 FIXTURES = $(wildcard fixtures/*.json)
 
-.PHONY: run serve test install lint fixtures-load reset-db bench replica
+.PHONY: run serve test install lint fixtures-load reset-db bench bench-distributions replica
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,3 +68,9 @@ reset-db: install
 # selon_bench_<N>, kept between runs); writes docs/benchmarks.md. BENCH_ARGS="--scales 10000 --skip-load".
 bench: install
 	DJANGO_SETTINGS_MODULE=bench.settings $(PY) manage.py bench $(BENCH_ARGS)
+
+# Latency over 100 random values of each filter, by size decile, and uncached throughput with wrk
+# (Debian package `wrk`; skipped with a message when absent) on the corpus at BENCH_DATABASE_URL.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/selon_bench_1000000
+bench-distributions: install
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench bench_distributions --output docs/benchmarks.md $(BENCH_ARGS)

@@ -53,6 +53,14 @@ def filtered_claims(params):
         claims = claims.filter(words).distinct()
     if params.get("actor"):
         claims = claims.filter(attributions__actor__in=lineage_ids(params["actor"])).distinct()
+    for parameter, stance in (("asserted_by", "asserts"), ("denied_by", "denies")):
+        if params.get(parameter):
+            actors = lineage_ids(params[parameter])
+            claims = claims.filter(attributions__actor__in=actors, attributions__stance=stance).distinct()
+    if params.get("outlet"):
+        claims = claims.filter(attributions__article__outlet__slug=params["outlet"]).distinct()
+    if params.getlist("status"):
+        claims = claims.filter(status__in=params.getlist("status"))
     if params.get("contested") == "true":
         claims = claims.contested()
     if params.get("published_after"):

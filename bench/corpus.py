@@ -20,7 +20,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Max
 
-from claims.bulk import insert_rows
+from claims.bulk import analyze_tables, insert_rows
 from claims.models import Actor, ActorAlias, Article, Attribution, Claim, Review
 from claims.services import refresh_claim_summaries
 from claims.text import name_key
@@ -365,6 +365,10 @@ def generate_corpus(*, claims, seed=0, reviewer_username="bench-editor", progres
         _reset_sequences([Actor, ActorAlias, Article, Claim, Attribution, Review])
         say(f"claim summaries: {refresh_claim_summaries(range(claim_base, claim_base + size.claims))}")
 
+    # Planned from fresh statistics from the first request on, not once autovacuum comes by.
+    written = {Actor: size.actors, ActorAlias: aliases, Article: size.articles, Claim: size.claims}
+    analyze_tables(written | {Attribution: attributions, Review: len(review_rows)})
+    say("statistics: analysed")
     return {
         "actors": size.actors,
         "aliases": aliases,

@@ -8,15 +8,19 @@ Throughput is measured against gunicorn on loopback with a bounded load.
 
 import http.client
 import os
+import re
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import tracemalloc
 from contextlib import closing
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.db import connection, reset_queries
 from django.test.utils import CaptureQueriesContext
@@ -98,7 +102,7 @@ def free_port():
 class Gunicorn:
     """gunicorn serving config.wsgi on a free loopback port, stopped on exit."""
 
-    def __init__(self, *, database_url, workers=2, settings="bench.settings"):
+    def __init__(self, *, database_url, workers=2, settings="bench.settings", cache_seconds=None):
         self.port = free_port()
         env = {
             **os.environ,
@@ -110,6 +114,8 @@ class Gunicorn:
             "DJANGO_SECURE_SSL_REDIRECT": "false",
             "DATABASE_CONN_MAX_AGE": "60",
         }
+        if cache_seconds is not None:
+            env["SELON_READER_CACHE_SECONDS"] = str(cache_seconds)
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -180,3 +186,60 @@ def load(port, path, *, clients=20, seconds=10.0, max_requests=100_000):
         thread.join()
     elapsed = time.monotonic() - started
     return {"requests": done[0], "errors": errors[0], "seconds": elapsed, "rps": done[0] / elapsed}
+
+
+WRK_SCRIPT = Path(__file__).with_name("wrk_urls.lua")
+
+
+def wrk_load(port, paths, *, seconds=20, connections=10, threads=2):
+    """Requests per second from `wrk` over `paths` in turn (a Lua script reads the list), or None without wrk.
+
+    wrk (Debian package `wrk`) is a C load generator: unlike load() above, it costs the two
+    cores almost nothing, so the figure is the server's.
+    """
+    if shutil.which("wrk") is None:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".txt") as listing:
+        listing.write("\n".join(paths) + "\n")
+        listing.flush()
+        completed = subprocess.run(
+            [
+                "wrk",
+                f"-t{threads}",
+                f"-c{connections}",
+                f"-d{seconds:g}s",
+                "--timeout",
+                "10s",
+                "--latency",
+                "-s",
+                str(WRK_SCRIPT),
+                f"http://127.0.0.1:{port}",
+            ],
+            env={**os.environ, "WRK_URLS": listing.name},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    output = completed.stdout
+
+    def number(pattern, default=0.0):
+        found = re.search(pattern, output)
+        return float(found.group(1)) if found else default
+
+    return {
+        "rps": number(r"Requests/sec:\s+([\d.]+)"),
+        "requests": int(number(r"(\d+) requests in")),
+        "errors": int(number(r"Non-2xx or 3xx responses:\s+(\d+)")),
+        "p50_ms": _wrk_ms(re.search(r"50%\s+([\d.]+)(us|ms|s)", output)),
+        "p99_ms": _wrk_ms(re.search(r"99%\s+([\d.]+)(us|ms|s)", output)),
+        "seconds": seconds,
+        "connections": connections,
+        "paths": len(paths),
+    }
+
+
+def _wrk_ms(found):
+    if not found:
+        return None
+    value, unit = float(found.group(1)), found.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value

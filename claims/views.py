@@ -18,7 +18,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from . import feeds
-from .counting import EXACT, count_rows
+from .counting import EXACT, count_rows, narrowed
 from .filters import ClaimFilterSet
 from .hierarchy import ancestor_paths
 from .highlighting import highlight_quotes
@@ -129,9 +129,10 @@ class ClaimListView(FilterView):
         return claims, links, None
 
     def get_context_data(self, **kwargs):
-        claims, links, self.page_error = self.paginate(self.object_list)
+        # Counted first: how many claims match decides how the page is read (counting.narrowed).
+        listed, count, count_kind = narrowed(self.object_list) if self.valid else (None, 0, EXACT)
+        claims, links, self.page_error = self.paginate(listed)
         prefetch_related_objects(claims, *reader_prefetches())
-        count, count_kind = count_rows(self.object_list) if self.valid else (0, EXACT)
         context = super().get_context_data(object_list=claims, **kwargs)
         params = self.request.GET
         for claim in claims:
@@ -258,7 +259,9 @@ class ActorDetailView(DetailView):
         }
         quoted = [stance for stance, (total, _kind) in totals.items() if total]
         # The newest quotes here, the rest in the list.
-        newest = lineage.newest_by_stance(quoted, ACTOR_PAGE_QUOTES)
+        # The counts tell which stances are too rarely quoted for the newest articles to hold a page.
+        sparse = [stance for stance in quoted if totals[stance][1] == EXACT]
+        newest = lineage.newest_by_stance(quoted, ACTOR_PAGE_QUOTES, sparse=sparse)
         groups = []
         for stance in quoted:
             total, total_kind = totals[stance]

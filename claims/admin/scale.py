@@ -5,7 +5,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 
-from ..counting import count_rows
+from ..counting import narrowed
 
 
 class CappedCountPaginator(Paginator):
@@ -18,7 +18,8 @@ class CappedCountPaginator(Paginator):
 
     @cached_property
     def count(self):
-        number, self.count_kind = count_rows(self.object_list)
+        # A list counted below the cap is paged by its ids (counting.narrowed).
+        self.object_list, number, self.count_kind = narrowed(self.object_list)
         return number
 
 

@@ -28,7 +28,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from ..bulk import insert_rows
+from ..bulk import analyze_tables, insert_rows
 from ..hierarchy import MAX_ACTOR_DEPTH, too_deep
 from ..models import Actor, Attribution, Claim, validate_web_url
 from ..services import QuotesWouldBreak, quote_moves, refresh_claim_summaries
@@ -1014,6 +1014,8 @@ def import_fixtures(sources, *, dry_run=False, max_bytes=DEFAULT_MAX_BYTES):
             verdicts.relocate(plan)
             _refresh_summaries(plan)
             verdicts.finish(plan, reason=_import_reason(sources))
+    if not dry_run:
+        analyze_tables({specs()[k].model: c["created"] + c["updated"] for k, c in report.counts.items()})
     return report
 
 

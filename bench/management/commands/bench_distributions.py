@@ -1,0 +1,160 @@
+"""Latency of the filtered lists over values drawn across sizes, and uncached throughput with wrk.
+
+Measures the configured database in this process (`python -m bench bench_distributions`, with
+DATABASE_URL naming a corpus); writes the results as JSON and, with --output, as a section of
+docs/benchmarks.md. Never point it at a newsroom's database: it creates a superuser for the admin.
+"""
+
+import json
+import os
+import subprocess
+from datetime import date
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import connection
+
+from bench import distributions
+from bench.measure import Gunicorn, wrk_load
+from bench.scenarios import BENCH_USER
+
+START, END = "<!-- distributions -->", "<!-- /distributions -->"
+
+
+class Command(BaseCommand):
+    help = "Time the filtered lists over random values of every filter, by size decile; wrk throughput."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--values", type=int, default=100, help="Values drawn per filter.")
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--repeat", type=int, default=2, help="Timed requests per value (the best kept).")
+        parser.add_argument(
+            "--baseline-every", type=int, default=5, help="Baseline for one value in N; 0: none."
+        )
+        parser.add_argument("--load-seconds", type=float, default=20.0)
+        parser.add_argument("--skip-load", action="store_true")
+        parser.add_argument("--load-only", action="store_true", help="Only the throughput runs.")
+        parser.add_argument("--only", help="Comma-separated filter names to measure.")
+        parser.add_argument("--json", help="Write the results here.")
+        parser.add_argument("--output", help="Markdown file whose distributions section is replaced.")
+        parser.add_argument("--title", default="Distributions at 1M claims")
+
+    def handle(self, *args, **options):
+        say = self.stdout.write
+        say(f"load: {os.getloadavg()}")
+        samples = distributions.plan_samples(options["values"], options["seed"])
+        if options["only"]:
+            wanted = {name.strip() for name in options["only"].split(",")}
+            samples = {name: sample for name, sample in samples.items() if name in wanted}
+        user, _ = get_user_model().objects.get_or_create(username=BENCH_USER)
+        user.is_staff = user.is_superuser = True
+        user.save()
+        load_before = os.getloadavg()
+        results = []
+        if not options["load_only"]:
+            every = options["baseline_every"]
+            results = distributions.measure(
+                samples, user=user, repeat=options["repeat"], baseline_every=every, say=say
+            )
+        throughput = None
+        if not options["skip_load"]:
+            throughput = self.throughput(distributions.url_list(samples), options["load_seconds"])
+        data = {
+            "results": results,
+            "throughput": throughput,
+            "load": [load_before, os.getloadavg()],
+            "date": date.today().isoformat(),
+            "commit": _git("rev-parse", "--short", "HEAD"),
+            "dirty": bool(_git("status", "--porcelain", "--untracked-files=no")),
+            "seed": options["seed"],
+            "repeat": options["repeat"],
+        }
+        text = render(data, options["title"])
+        say(text)
+        if options["json"]:
+            Path(options["json"]).write_text(json.dumps(data, indent=1, default=str))
+        if options["output"]:
+            write_section(Path(options["output"]), text)
+
+    def throughput(self, urls, seconds):
+        settings = connection.settings_dict
+        url = f"postgres://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}"
+        url += f"/{settings['NAME']}"
+        figures = {}
+        runs = (("uncached", 0, urls), ("cached", 30, urls), ("cached, one URL (/claims/)", 30, ["/claims/"]))
+        for name, cache, paths in runs:
+            self.stdout.write(f"  throughput, {name}: wrk, {len(paths)} URLs, {seconds:g} s")
+            with Gunicorn(database_url=url, cache_seconds=cache) as server:
+                figures[name] = wrk_load(server.port, paths, seconds=seconds)
+            if figures[name] is None:
+                self.stdout.write("  wrk is not installed (Debian: apt-get install wrk): throughput skipped")
+                return None
+        figures["load"] = os.getloadavg()
+        return figures
+
+
+def _git(*args):
+    try:
+        return subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def _ms(value):
+    return "—" if value is None else f"{value:.0f}"
+
+
+def render(data, title):
+    dirty = " (uncommitted changes)" if data["dirty"] else ""
+    lines = [
+        START,
+        f"## {title}",
+        "",
+        f"Generated by `python -m bench bench_distributions` on {data['date']} at commit "
+        f"`{data['commit']}`{dirty}; load average {data['load'][0][0]:.1f} before, "
+        f"{data['load'][1][0]:.1f} after (2 cores, shared). Server time in-process, DEBUG off, reader "
+        f"cache off; each value is the best of {data['repeat']} requests after one warm-up. Values are "
+        "drawn at random from each tenth of the candidates ranked by attributions (words: by "
+        "frequency in 2,000 claims). The baseline (Django defaults, `bench/baseline.py`) is timed "
+        "once for every fifth value.",
+        "",
+        "| filter | values | p50 ms | p95 ms | max ms | baseline p50 | baseline p95 | baseline max |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in data["results"]:
+        base = row["baseline"]
+        lines.append(
+            f"| {row['name']} | {row['values']} | {_ms(row['p50'])} | {_ms(row['p95'])} | {_ms(row['max'])} "
+            f"| {_ms(base['p50'])} | {_ms(base['p95'])} | {_ms(base['max'])} |"
+        )
+    lines += ["", "Slowest values (attributions of the value and those below it):", ""]
+    for row in data["results"]:
+        slowest = ", ".join(
+            f"`{item['value']}` ({item['size']}) {item['ms']:.0f} ms" for item in row["slowest"]
+        )
+        lines.append(f"- {row['name']}: {slowest}")
+    throughput = data.get("throughput")
+    if throughput:
+        lines.append("")
+        for name in ("uncached", "cached", "cached, one URL (/claims/)"):
+            figures = throughput[name]
+            lines.append(
+                f"- Throughput, {name} (gunicorn, 2 workers; wrk, {figures['connections']} connections, "
+                f"{figures['seconds']:g} s, {figures['paths']} URL(s) in turn): "
+                f"**{figures['rps']:.0f} requests/s**, {figures['errors']} errors, latency p50 "
+                f"{_ms(figures['p50_ms'])} ms, p99 {_ms(figures['p99_ms'])} ms."
+            )
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write_section(path, text):
+    """Replace the distributions section of `path` (appended when it has none)."""
+    document = path.read_text() if path.exists() else ""
+    if START in document and END in document:
+        head, rest = document.split(START, 1)
+        document = head + text + rest.split(END, 1)[1]
+    else:
+        document = document.rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(document)
