@@ -1,3 +1,4 @@
+from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
@@ -14,3 +15,9 @@ class SelonAdminConfig(admin_apps.AdminConfig):
 
     default = False
     default_site = "claims.admin_site.SelonAdminSite"
+
+
+class SignInProtectionConfig(AxesAppConfig):
+    """django-axes under a name editors understand in the admin's menu."""
+
+    verbose_name = _("Sign-in protection")

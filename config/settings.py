@@ -72,7 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
-    "axes",
+    "claims.apps.SignInProtectionConfig",
     "csp",
     "simple_history",
     "claims",
