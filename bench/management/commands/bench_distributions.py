@@ -7,7 +7,6 @@ docs/benchmarks.md. Never point it at a newsroom's database: it creates a superu
 
 import json
 import os
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from django.db import connection
 
 from bench import distributions
 from bench.measure import Gunicorn, wrk_load
+from bench.report import _git
 from bench.scenarios import BENCH_USER
 
 START, END = "<!-- distributions -->", "<!-- /distributions -->"
@@ -92,13 +92,6 @@ class Command(BaseCommand):
                 return None
         figures["load"] = os.getloadavg()
         return figures
-
-
-def _git(*args):
-    try:
-        return subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return ""
 
 
 def _ms(value):
