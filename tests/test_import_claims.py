@@ -59,8 +59,8 @@ def _refused(*paths):
 
 def test_import_creates_everything_and_reports_counts_per_model(newsroom_file):
     output = _import(newsroom_file)
-    assert "claims.attribution: 5 created, 0 updated, 0 unchanged" in output
-    assert "claims.actor: 7 created, 0 updated, 0 unchanged" in output
+    assert "claims.attribution : ajouts 5, mises à jour 0, sans changement 0" in output
+    assert "claims.actor : ajouts 7, mises à jour 0, sans changement 0" in output
     assert Actor.objects.get(slug="peskov").ancestors()[-1].slug == "gouvernement-russe"
     assert Attribution.objects.get(actor__slug="peskov").via.actor.slug == "ria-novosti"
     assert Actor.objects.resolve("le kremlin").slug == "gouvernement-russe"
@@ -71,8 +71,8 @@ def test_importing_the_same_file_twice_changes_nothing(newsroom_file):
     before = fingerprint()
     output = _import(newsroom_file)
     assert fingerprint() == before
-    assert "claims.claim: 0 created, 0 updated, 2 unchanged" in output
-    assert "claims.review: 0 created, 0 updated, 1 unchanged" in output
+    assert "claims.claim : ajouts 0, mises à jour 0, sans changement 2" in output
+    assert "claims.review : ajouts 0, mises à jour 0, sans changement 1" in output
 
 
 def test_import_updates_changed_objects_by_natural_key(newsroom_file):
@@ -84,7 +84,7 @@ def test_import_updates_changed_objects_by_natural_key(newsroom_file):
         ),
     )
     output = _import(newsroom_file)
-    assert "claims.actor: 0 created, 1 updated, 6 unchanged" in output
+    assert "claims.actor : ajouts 0, mises à jour 1, sans changement 6" in output
     peskov = Actor.objects.get(slug="peskov")
     assert (peskov.name, peskov.name_key, peskov.parent.slug) == (
         "Dmitri Peskov",
@@ -96,8 +96,8 @@ def test_import_updates_changed_objects_by_natural_key(newsroom_file):
 def test_dry_run_reports_the_same_counts_and_writes_nothing(newsroom_file):
     before = fingerprint()
     output = _import(newsroom_file, dry_run=True)
-    assert "claims.claim: 2 created, 0 updated, 0 unchanged" in output
-    assert "Dry run: nothing was written." in output
+    assert "claims.claim : ajouts 2, mises à jour 0, sans changement 0" in output
+    assert "Essai à blanc : rien n’a été écrit." in output
     assert fingerprint() == before
 
 
@@ -116,7 +116,7 @@ def test_import_resolves_references_to_the_database(newsroom_file, tmp_path):
         )
     )
     Attribution.objects.filter(claim__slug="obus-livres").delete()
-    assert "claims.attribution: 1 created" in _import(attributions)
+    assert "claims.attribution : ajouts 1," in _import(attributions)
 
 
 def test_import_never_changes_an_existing_account(newsroom_file):
@@ -226,7 +226,7 @@ def test_the_same_natural_key_twice_with_different_content_is_refused(newsroom_f
 
 
 def test_the_same_object_twice_with_the_same_content_is_imported_once(newsroom_file, tmp_path):
-    assert "claims.claim: 2 created" in _import(newsroom_file, newsroom_file)
+    assert "claims.claim : ajouts 2," in _import(newsroom_file, newsroom_file)
 
 
 def test_an_empty_file_is_refused(tmp_path):
@@ -249,7 +249,7 @@ def test_the_size_limit_can_be_raised(tmp_path):
     path.write_text("[]" + " " * 2 * 1024 * 1024)
     with pytest.raises(CommandError, match="le fichier fait 2.0 Mo ; la limite est de 1 Mo"):
         _import(path, max_size_mb=1)
-    assert "Done" in _import(path, max_size_mb=3)
+    assert "Terminé" in _import(path, max_size_mb=3)
 
 
 def test_every_error_is_reported_at_once(newsroom_file, tmp_path):

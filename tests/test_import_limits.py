@@ -77,6 +77,21 @@ def test_an_error_report_lists_the_first_200_problems_and_the_total(client, edit
     assert "Les 200 premiers problèmes sur 250" in page
 
 
+def test_import_claims_lists_the_first_200_problems_and_the_total(tmp_path):
+    claims = [
+        {"model": "claims.claim", "fields": {"slug": f"c{n}", "text": "X.", "status": "peut-être"}}
+        for n in range(250)
+    ]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(claims))
+    with pytest.raises(CommandError) as refused:
+        call_command("import_claims", str(path), stdout=StringIO())
+    message = str(refused.value)
+    assert message.startswith("250 erreur(s)")
+    assert message.count("fichier ") == 200
+    assert "Les 200 premiers problèmes sur 250 sont listés." in message
+
+
 def test_a_checked_upload_waits_in_the_database_for_any_server_to_confirm(client, editor):
     make_newsroom()
     data = export_text().encode()

@@ -55,5 +55,5 @@ def test_demo_reviews_import_on_top_of_the_seed_data():
     call_command("import_claims", *[str(FIXTURES / name) for name in SEED_FIXTURES], stdout=StringIO())
     out = StringIO()
     call_command("import_claims", *[str(FIXTURES / name) for name in DEMO_FIXTURES], stdout=out)
-    assert "claims.claim: 0 created, 4 updated, 0 unchanged" in out.getvalue()
+    assert "claims.claim : ajouts 0, mises à jour 4, sans changement 0" in out.getvalue()
     assert Review.objects.count() == 4

@@ -39,6 +39,8 @@ from .spec import UNUSABLE_PASSWORD, identity, specs
 
 # Files are parsed whole; the limit keeps one upload from exhausting memory.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+# A report of 38,000 problems is a 6 MB page: the first ones say what is wrong, the total how much.
+ERRORS_SHOWN = 200
 BATCH_SIZE = 1000
 # Keys per IN (...) list: under SQLite's historical limit of 999 parameters.
 LOOKUP_CHUNK = 900
@@ -110,18 +112,29 @@ class ImportReport:
     def objects(self):
         return sum(sum(count.values()) for count in self.counts.values())
 
+    def shown_errors(self):
+        """The errors a report lists: the first ERRORS_SHOWN, the total said beside them."""
+        return self.errors[:ERRORS_SHOWN]
+
     def lines(self):
         if self.errors:
-            return [
+            lines = [
                 _("%(count)d error(s); nothing was written:") % {"count": len(self.errors)},
-                *(str(e) for e in self.errors),
+                *(str(e) for e in self.shown_errors()),
             ]
+            if len(self.errors) > ERRORS_SHOWN:
+                lines.append(
+                    _("The first %(shown)d problems of %(total)d are listed.")
+                    % {"shown": ERRORS_SHOWN, "total": len(self.errors)}
+                )
+            return lines
         lines = [
-            f"{label}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged"
+            _("%(model)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged")
+            % {"model": label, **c}
             for label, c in self.counts.items()
         ]
         lines.append(
-            "Dry run: nothing was written." if self.dry_run else "Done: all written in one transaction."
+            _("Dry run: nothing was written.") if self.dry_run else _("Done: all written in one transaction.")
         )
         return lines
 
