@@ -17,7 +17,7 @@ from django.views.decorators.cache import cache_page, never_cache
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from . import feeds
+from . import feeds, fragments
 from .counting import EXACT, count_rows, narrowed
 from .filters import ClaimFilterSet
 from .hierarchy import ancestor_paths
@@ -33,6 +33,8 @@ FORMATS = {"", "html", "csv", "excel", "json"}
 NOT_FILTERS = {"page", "cursor", "format", "ordering", "start"}
 # Shown at once; the others fold away under "More filters" so that a phone shows claims sooner.
 PRIMARY_FILTERS = ("q", "status", "actor", "asserted_by", "denied_by", "contested", "ordering")
+# What the filter form (claims/_claim_filters.html) shows.
+FORM_CONTEXT = ("active_filters", "primary_fields", "secondary_fields", "secondary_open")
 
 
 def querystring(params, **changes):
@@ -132,15 +134,24 @@ class ClaimListView(FilterView):
         # Counted first: how many claims match decides how the page is read (counting.narrowed).
         listed, count, count_kind = narrowed(self.object_list) if self.valid else (None, 0, EXACT)
         claims, links, self.page_error = self.paginate(listed)
-        prefetch_related_objects(claims, *reader_prefetches())
+        # An HTML page fetches and renders only the rows not already in the cache (fragments.py).
+        # Logged-in users, who may just have renamed an actor, get every row fresh.
+        html = self.format != "json"
+        rows = fragments.cached_rows(claims) if html and not self.request.user.is_authenticated else {}
+        missing = [claim for claim in claims if claim.pk not in rows]
+        prefetch_related_objects(missing, *reader_prefetches())
         context = super().get_context_data(object_list=claims, **kwargs)
         params = self.request.GET
-        for claim in claims:
+        for claim in missing:
             claim.voices = [
                 (label, list({a.actor_id: a.actor for a in items}.values()))
                 for _stance, label, items in group_by_stance(claim.attribution_list)
             ]
             claim.latest = claim.review_history[0] if claim.review_history else None
+        if html:
+            rows.update(fragments.render_rows(missing))
+            for claim in claims:
+                claim.row_html = rows[claim.pk]
         form = self.filterset.form
         secondary = [
             form[name] for name in form.fields if name not in PRIMARY_FILTERS and name not in NOT_FILTERS
@@ -168,6 +179,10 @@ class ClaimListView(FilterView):
             json_url=querystring(params, format="json"),
             first_page_url=querystring(params, page=None, cursor=None, start=None),
         )
+        if html:
+            shown = {name: context[name] for name in FORM_CONTEXT}
+            ignored = NOT_FILTERS - {"ordering"}
+            context["filter_form"] = fragments.filter_form(shown, params, self.valid, ignored)
         return context
 
     def active_filters(self):

@@ -167,7 +167,13 @@ if os.environ.get("REDIS_URL", "").strip():
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for the claim rows of a few hundred list pages (about 1 KB each), per process.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -203,6 +209,9 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 # Anonymous readers' claim list pages are served from the cache for this long: a verdict
 # reaches them at most this late. 0 turns the cache off. Logged-in users always see fresh pages.
 SELON_READER_CACHE_SECONDS = int(os.environ.get("SELON_READER_CACHE_SECONDS", "30"))
+# A claim row of the list, rendered once per claim version and kept this long (claims/fragments.py):
+# an actor's new name reaches the rows of its claims at most this late. 0 turns it off.
+SELON_ROW_CACHE_SECONDS = int(os.environ.get("SELON_ROW_CACHE_SECONDS", "300"))
 
 # The newsroom named as author of published fact-checks (schema.org ClaimReview).
 SELON_NEWSROOM_NAME = os.environ.get("SELON_NEWSROOM_NAME", "Selon")
