@@ -3,7 +3,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from claims.models import Actor, Article, Attribution, Claim, Review
+from claims.models import Actor, Article, Attribution, Claim, Review, Suggestion
 from claims.services import restore_review_statuses, review_claim
 
 from .conftest import make_claim, make_user
@@ -64,3 +64,30 @@ def test_restore_review_statuses_repairs_only_drifted_claims():
     statuses = dict(Claim.objects.values_list("pk", "status"))
     assert statuses == {reviewed.pk: "corroborated", untouched.pk: "unreviewed", orphan.pk: "unreviewed"}
     assert restore_review_statuses() == 0
+
+
+def test_seed_articles_get_their_suggestions_and_a_rejection_survives_a_reload():
+    make_user("editeur")
+    output = load("--no-demo")
+    seeded = Article.objects.exclude(source_file="")
+    read = Suggestion.objects.filter(article__in=seeded).values("article").distinct()
+    assert read.count() == seeded.count()
+    assert "suggestions stored for the seed articles" in output
+    rejected = Suggestion.objects.order_by("pk").first()
+    rejected.state = Suggestion.State.REJECTED
+    rejected.save()
+    stored = Suggestion.objects.count()
+
+    load("--no-demo")
+
+    assert Suggestion.objects.count() == stored
+    rejected.refresh_from_db()
+    assert rejected.state == Suggestion.State.REJECTED
+
+
+def test_no_suggest_loads_the_data_without_reading_the_articles():
+    make_user("editeur")
+    output = load("--no-demo", "--no-suggest")
+    assert Article.objects.exists()
+    assert not Suggestion.objects.exists()
+    assert "suggestions" not in output
