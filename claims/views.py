@@ -3,13 +3,15 @@
 import functools
 import sys
 
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views import defaults
@@ -84,6 +86,14 @@ def cached_for_readers(view):
         return cache_page(seconds, key_prefix="readers")(view)(request, *args, **kwargs)
 
     return wrapped
+
+
+def _shown_date(field, value):
+    """A date filter as readers write dates ("19 juin 2024"); a value that is no date, as typed."""
+    try:
+        return date_format(field.clean(value), "DATE_FORMAT")
+    except ValidationError:
+        return value
 
 
 class ClaimListView(FilterView):
@@ -201,6 +211,8 @@ class ClaimListView(FilterView):
                 remaining.pop("cursor", None)
                 remaining.pop("start", None)
                 shown = choices.get(value, value)
+                if isinstance(field, forms.DateField):
+                    shown = _shown_date(field, value)
                 if name == "contested":
                     shown = _("yes")
                 active.append({"label": field.label, "value": shown, "remove_url": querystring(remaining)})

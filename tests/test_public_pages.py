@@ -392,3 +392,10 @@ def test_the_article_page_colours_each_quote_by_stance_with_a_legend(client, sce
     body_html = html[html.index('<div class="body">') :]
     assert '<mark class="stance-asserts">' in body_html
     assert '<mark class="stance-denies">' in body_html
+
+
+def test_active_date_filters_read_as_french_dates_and_a_bad_date_as_typed(client, scenario):
+    response = client.get("/claims/?published_after=2024-06-19&published_before=19%2F13%2F2024")
+    shown = [(str(item["label"]), str(item["value"])) for item in response.context["active_filters"]]
+    assert shown == [("Publié à partir du", "19 juin 2024"), ("Publié jusqu’au", "19/13/2024")]
+    assert response.status_code == 200
