@@ -30,6 +30,18 @@ def test_staff_without_permissions_get_403(client, outsider, screen):
     assert client.get(reverse(screen)).status_code == 403
 
 
+def test_the_refusal_page_offers_to_log_out_to_switch_accounts(client, outsider):
+    client.force_login(outsider)
+    response = client.get(reverse("admin:claims_claim_changelist"))
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert f'action="{reverse("admin:logout")}"' in html
+    assert f"Connecté en tant que {outsider.get_username()}." in html
+    assert "Déconnexion" in html
+    client.post(reverse("admin:logout"))
+    assert client.get(reverse("admin:claims_claim_changelist")).status_code == 302
+
+
 def test_staff_without_permissions_cannot_open_the_review_form(client, outsider):
     claim = make_claim()
     client.force_login(outsider)
