@@ -185,7 +185,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "fr"
-LANGUAGES = [("fr", "Français"), ("en", "English")]
+# French only: a newsroom tool, whatever language the browser asks for.
+LANGUAGES = [("fr", "Français")]
 LOCALE_PATHS = [BASE_DIR / "claims" / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True

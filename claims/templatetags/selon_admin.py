@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import Resolver404, resolve
 from django.utils.formats import number_format
 from django.utils.text import capfirst, get_text_list
-from django.utils.translation import gettext
+from django.utils.translation import gettext, npgettext
 from django.utils.translation import gettext_lazy as _
 
 from ..counting import AT_LEAST, ESTIMATE
@@ -30,8 +30,9 @@ def counted(cl):
             "number": shown,
             "items": cl.opts.verbose_name_plural,
         }
-    items = cl.opts.verbose_name if number == 1 else cl.opts.verbose_name_plural
-    return f"{shown} {items}"
+    # The language's plural rule: French says "0 affirmation", English "0 claims".
+    singular = npgettext("number of items", "singular", "plural", number) == "singular"
+    return f"{shown} {cl.opts.verbose_name if singular else cl.opts.verbose_name_plural}"
 
 
 # Django's admin builds titles as "Add %s" around the model's name, which French cannot do: the
