@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from claims.management.commands.evaluate_extraction import _held_out
 from claims.models import Article, Suggestion
 from claims.services import refresh_suggestions
 from tests.conftest import make_actor, make_article, make_attribution
@@ -200,10 +201,24 @@ def test_evaluate_extraction_reports_each_held_out_set_apart(db):
     out = StringIO()
     call_command("evaluate_extraction", "--no-write", stdout=out)
     report = out.getvalue()
-    for row in ("| **development** |", "| **held out (unseen)** |", "| **held out (unseen-2)** |"):
-        assert row in report
-    assert "| (unseen-2) proces-dupond-moretti-le-ministre-se-defend |" in report
-    assert "| (unseen) mali-la-france-soutiendrait-une-intervention |" in report
+    rows = [
+        "| **development** |",
+        "| **held out (unseen)** |",
+        "| **held out (unseen-2)** |",
+        "| **held out (unseen-3)** |",
+        "| (unseen-2) proces-dupond-moretti-le-ministre-se-defend |",
+        "| (unseen) mali-la-france-soutiendrait-une-intervention |",
+        "| (unseen-3) le-meurtrier-de-tikehau-condamne-a-la-perpetuite |",
+    ]
+    # Only the missing rows are shown on failure: the per-article scores stay unread.
+    assert [row for row in rows if row not in report] == []
+
+
+def test_held_out_sets_are_read_from_every_unseen_key_of_sources():
+    meta = {"articles": [], "unseen": ["a"], "unseen_2": ["b"], "unseen_3": ["c", "d"], "description": ""}
+    assert _held_out(meta) == {"a": "unseen", "b": "unseen-2", "c": "unseen-3", "d": "unseen-3"}
+    with pytest.raises(KeyError):
+        _held_out({"articles": [], "unseen_2": ["b"]})
 
 
 def test_evaluate_extraction_scores_the_database(actors):

@@ -1,7 +1,8 @@
 """Score the attribution suggestions against recorded attributions and write docs/extraction.md.
 
 By default: the seed fixtures (fixtures/) and the second development set
-(tests/data/extraction/), whose two held-out sets ("unseen", "unseen-2") are reported apart.
+(tests/data/extraction/), whose held-out sets ("unseen", "unseen-2", "unseen-3", … as listed in
+its sources.json) are reported apart.
 With fixture files as arguments, those only; with --database, the attributions stored in the
 database.
 """
@@ -49,8 +50,7 @@ class Command(BaseCommand):
                 dev = base / DEV_DIR / "fixtures.json"
                 if dev.exists():
                     meta = json.loads((base / DEV_DIR / "sources.json").read_text(encoding="utf-8"))
-                    held_out = {slug: "unseen" for slug in meta["unseen"]}
-                    held_out.update({slug: "unseen-2" for slug in meta.get("unseen_2", [])})
+                    held_out = _held_out(meta)
                     sets.append(("second set (tests/data/extraction/)", read_fixtures([dev]), held_out))
         except FixtureError as error:
             raise CommandError(str(error)) from error
@@ -128,6 +128,14 @@ class Command(BaseCommand):
         tail = rest.split(END, 1)[1]
         path.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
         self.stdout.write(_("Written to %(path)s") % {"path": path})
+
+
+def _held_out(meta):
+    """{article slug: held-out set name} from sources.json: each `unseen…` key lists one set."""
+    sets = {key: slugs for key, slugs in meta.items() if key.startswith("unseen")}
+    if "unseen" not in sets:
+        raise KeyError("unseen")
+    return {slug: key.replace("_", "-") for key, slugs in sets.items() for slug in slugs}
 
 
 def _row(name, score):

@@ -15,17 +15,28 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import unseen2  # noqa: E402
+import unseen3  # noqa: E402
 from annotations import ACTORS as DEV_ACTORS  # noqa: E402
 from annotations import ANNOTATIONS as DEV_ANNOTATIONS  # noqa: E402
 from articles import ARTICLES as DEV_ARTICLES  # noqa: E402
 
-# The second held-out set is kept in its own module (unseen2.py) and merged here.
-ACTORS = DEV_ACTORS + unseen2.ACTORS
-ANNOTATIONS = {**DEV_ANNOTATIONS, **unseen2.ANNOTATIONS}
-ARTICLES = DEV_ARTICLES + [{**article, "unseen_2": True} for article in unseen2.ARTICLES]
+# The later held-out sets are kept in their own modules and merged here, each article flagged with
+# its set's key (`unseen_2`, `unseen_3`), which sources.json lists. (The first held-out set,
+# `unseen`, is flagged inside articles.py.)
+HELD_OUT = {"unseen_2": unseen2, "unseen_3": unseen3}
+
+ACTORS = DEV_ACTORS + [actor for module in HELD_OUT.values() for actor in module.ACTORS]
+ANNOTATIONS = {**DEV_ANNOTATIONS}
+ARTICLES = list(DEV_ARTICLES)
+for key, module in HELD_OUT.items():
+    ANNOTATIONS.update(module.ANNOTATIONS)
+    ARTICLES += [{**article, key: True} for article in module.ARTICLES]
 
 
 def build():
+    slugs = [slug for slug, *_rest in ACTORS]
+    if len(slugs) != len(set(slugs)):
+        raise SystemExit(f"actor slugs used twice: {sorted({s for s in slugs if slugs.count(s) > 1})}")
     objects = []
     for slug, name, kind, parent, _aliases in ACTORS:
         objects.append(
@@ -98,13 +109,13 @@ def build():
     )
     sources = {
         "description": (
-            "Second development set and two held-out sets (unseen, unseen_2): "
+            "Second development set and three held-out sets (unseen, unseen_2, unseen_3): "
             "French news excerpts copied verbatim, annotated by hand."
         ),
         "articles": [{"slug": a["slug"], "url": a["url"], "outlet": a["outlet"]} for a in ARTICLES],
-        "unseen": [a["slug"] for a in ARTICLES if a.get("unseen")],
-        "unseen_2": [a["slug"] for a in ARTICLES if a.get("unseen_2")],
     }
+    for key in ["unseen", *HELD_OUT]:
+        sources[key] = [a["slug"] for a in ARTICLES if a.get(key)]
     (HERE / "sources.json").write_text(
         json.dumps(sources, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
