@@ -49,6 +49,7 @@ def lexicon():
         "cues": cues,
         "nominal": nominal,
         "hedges": set(_words("hedges.txt")),
+        "boosters": _words("boosters.txt"),
         "negations": negations,
         "negations_alone": alone,
         "denial_content": _words("denial_content.txt"),

@@ -80,6 +80,15 @@ def denies(content, lex, cue=None):
     )
 
 
+def strongly_negated(tokens, lex):
+    """A denial phrase, or a strong negative word in a main clause ("il n'en est rien", "il n'y a
+    jamais eu…"); not a bare "ne … pas", which in the outlet's own voice more often describes than
+    denies."""
+    if _denial_phrase(tokens, lex):
+        return True
+    return any(_strong_word(_main_clause(part), lex) for part in _segments(tokens))
+
+
 def conditional(token):
     """Whether `token` (or its auxiliary) is in the conditional: « aurait livré », « pourraient »."""
     if "Cnd" in token.morph.get("Mood") or (
@@ -155,12 +164,9 @@ def _denial_phrase(tokens, lex):
 
 def _negated(tokens, lex, cue=None):
     """A strong negative word, or "ne … pas" on the content's main verb."""
-    words = [t.lower_ for t in tokens]
-    has_ne = any(w in ("ne", "n'", "n’") for w in words)
-    for word in words:
-        if word in lex["negations_alone"] or (has_ne and word in lex["negations"]):
-            return True
-    if not has_ne:
+    if _strong_word(tokens, lex):
+        return True
+    if not any(t.lower_ in ("ne", "n'", "n’") for t in tokens):
         return False
     # "a déclaré que X n'a pas …": "pas" on the content's main verb (not in a clause below it), not
     # on an infinitive ("a déclaré ne pas vouloir…": an intention)
@@ -174,6 +180,13 @@ def _negated(tokens, lex, cue=None):
     if "Inf" in form or ("Part" in form and not any(c.dep_.startswith("aux") for c in main[0].children)):
         return False
     return any(c.lower_ in ("pas", "plus", "point") and c.dep_ == "advmod" for c in main[0].children)
+
+
+def _strong_word(tokens, lex):
+    """ "aucun", "nullement", or "jamais", "rien", "personne", "ni" beside "ne"."""
+    words = [t.lower_ for t in tokens]
+    has_ne = any(w in ("ne", "n'", "n’") for w in words)
+    return any(w in lex["negations_alone"] or (has_ne and w in lex["negations"]) for w in words)
 
 
 def _answers_no(tokens, lex):

