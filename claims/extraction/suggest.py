@@ -2,8 +2,9 @@
 
 A parse by spaCy's French pipeline (loaded once per process, on first use) and rules over it:
 verb cues by class (lexicons/), incises, "selon X", passive agents, coordination, appositions,
-pronouns and title anaphora resolved to the last speaker, continuation quotes, nominal cues,
-the outlet's own conditional, negated content. The linguistics are in docs/extraction.md.
+pronouns and title anaphora resolved to the last speaker, continuation quotes, nominal cues.
+The stance of a report is read by stance.py, the outlet's own voice by voice.py. The linguistics
+are in docs/extraction.md.
 
 Spans follow the convention of the recorded attributions: the whole attributing clause, from
 the source (when it comes first) to the end of the content, or from the content to the source
