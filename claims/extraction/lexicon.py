@@ -38,12 +38,25 @@ def lexicon():
         if lemma not in cues:
             cues[lemma] = "asserts"
             incise_only.add(lemma)
+    negations, alone = set(), set()
+    for entry in _words("negations.txt"):
+        word, _, mark = entry.partition(" ")
+        negations.add(word)
+        if mark == "alone":
+            alone.add(word)
     return {
         "incise_only": incise_only,
         "cues": cues,
         "nominal": nominal,
         "hedges": set(_words("hedges.txt")),
-        "negations": set(_words("negations.txt")),
+        "boosters": _words("boosters.txt"),
+        "negations": negations,
+        "negations_alone": alone,
         "denial_content": _words("denial_content.txt"),
+        "denial_answers": _words("denial_answers.txt"),
+        "report_nouns": set(_words("report_nouns.txt")),
+        "disapproval": set(_words("disapproval.txt")),
+        "falsity": set(_words("falsity.txt")),
+        "accuracy": set(_words("accuracy.txt")),
         "titles": json.loads((LEXICON_DIR / "titles.json").read_text(encoding="utf-8")),
     }

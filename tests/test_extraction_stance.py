@@ -1,0 +1,146 @@
+"""Stance carried by structure and meaning (claims/extraction/stance.py): denials of other people's
+reports, answers that say no, corrections, first-person denials. Sentences written for the tests;
+no database."""
+
+from claims.extraction import suggest
+from claims.extraction.resolve import TableResolver
+from claims.text import name_key
+
+
+class Actor:
+    def __init__(self, slug):
+        self.slug = slug
+
+    def __repr__(self):
+        return self.slug
+
+
+ACTORS = {
+    "gouvernement-russe": ["Gouvernement russe", "Moscou", "le Kremlin"],
+    "dmitri-peskov": ["Dmitri Peskov", "Peskov"],
+}
+
+
+def read(text):
+    table = {}
+    for slug, names in ACTORS.items():
+        actor = Actor(slug)
+        for name in names:
+            table[name_key(name)] = actor
+    return suggest(text, resolver=TableResolver(table))
+
+
+def stance_of(text, source):
+    """The stance suggested for `source`, an actor's slug or a new source's name (exactly one
+    suggestion expected)."""
+    found = [s for s in read(text) if source in (getattr(s.actor, "slug", None), s.actor_text)]
+    assert len(found) == 1, [(s.actor_text, s.stance, s.quote) for s in read(text)]
+    return found[0].stance
+
+
+# -- other people's reports disapproved of or called false ------------------------------------------
+
+
+def test_deploring_reports_denies_what_they_say():
+    text = (
+        "Le Kremlin a déploré les informations parues dans la presse selon lesquelles Moscou "
+        "prépare une offensive."
+    )
+    assert stance_of(text, "gouvernement-russe") == "denies"
+
+
+def test_deploring_something_other_than_a_report_asserts():
+    assert stance_of("Le Kremlin a déploré le retard des négociations.", "gouvernement-russe") == "asserts"
+
+
+def test_relaying_reports_without_disapproval_asserts():
+    text = "Le Kremlin a commenté les informations parues dans la presse sur les négociations."
+    assert stance_of(text, "gouvernement-russe") == "asserts"
+
+
+def test_reports_said_to_be_grotesque_are_denied():
+    text = "Le Kremlin a affirmé que ces rumeurs sont grotesques."
+    assert stance_of(text, "gouvernement-russe") == "denies"
+
+
+def test_a_word_of_falsity_on_something_other_than_a_report_does_not_deny():
+    text = "Le Kremlin a affirmé que le spectacle était grotesque."
+    assert stance_of(text, "gouvernement-russe") == "asserts"
+
+
+def test_a_report_noun_said_not_accurate_is_denied():
+    text = "« Cette information tombe du ciel et n'est manifestement pas juste », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "denies"
+
+
+def test_something_else_said_not_just_is_no_denial():
+    text = "« Cette décision tombe du ciel et n'est manifestement pas juste », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+
+
+def test_a_warning_against_false_reports_denies_them():
+    text = "Le Kremlin met en garde les auteurs de ces fausses informations."
+    assert stance_of(text, "gouvernement-russe") == "denies"
+
+
+def test_a_warning_against_anything_else_suspects():
+    text = "Le Kremlin met en garde les auteurs de ces attaques."
+    assert stance_of(text, "gouvernement-russe") == "suspects"
+
+
+def test_terms_quoted_just_before_a_qualification_can_deny():
+    text = "« Faux et grotesque ». Le Kremlin a qualifié par ces termes l'information parue lundi."
+    assert stance_of(text, "gouvernement-russe") == "denies"
+
+
+def test_terms_quoted_just_before_a_qualification_can_assert():
+    text = "« Très encourageant ». Le Kremlin a qualifié par ces termes l'information parue lundi."
+    assert stance_of(text, "gouvernement-russe") == "asserts"
+
+
+# -- answers, corrections, negations ----------------------------------------------------------------
+
+
+def test_an_answer_that_says_no_denies():
+    text = "Marie Dupuis, déléguée syndicale : « Ah non, pas du tout. La mobilisation reste forte. »"
+    assert stance_of(text, "Marie Dupuis") == "denies"
+
+
+def test_non_seulement_is_no_answer():
+    text = "Marie Dupuis, déléguée syndicale : « Non seulement la mobilisation continue, mais elle grandit. »"
+    assert stance_of(text, "Marie Dupuis") == "asserts"
+
+
+def test_saying_what_something_does_not_mean_denies():
+    text = "Les prix baissent, ce qui ne signifie pas que la crise est passée, a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "denies"
+
+
+def test_aucunement_negates_the_content():
+    text = "Dmitri Peskov a précisé que ces propos n'engagent aucunement le Kremlin."
+    assert stance_of(text, "dmitri-peskov") == "denies"
+
+
+def test_a_correction_of_quoted_words_denies():
+    text = "« Il a écrit 'nous négocierons' et non 'nous attaquerons' », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "denies"
+
+
+def test_et_non_without_quoted_words_is_no_correction():
+    text = "« Le gouvernement et non le parlement décidera du budget », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+
+
+def test_a_denial_in_the_first_person_inside_the_content_denies():
+    text = "« Je démens formellement ce qui a été écrit sur les négociations », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "denies"
+
+
+def test_someone_elses_denial_reported_inside_the_content_asserts():
+    text = "« Le ministre dément ce qui a été écrit sur les négociations », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+
+
+def test_a_conditional_on_the_reporting_verb_still_asserts():
+    text = "Le Kremlin aurait affirmé que les négociations avancent."
+    assert stance_of(text, "gouvernement-russe") == "asserts"
