@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims import vectors
@@ -145,6 +146,23 @@ def test_matching_goes_on_by_words_without_vectors(claims, monkeypatch):
     found = similar_claims("la Corée du Nord a livré des obus d'artillerie à la Russie")
     assert found[0] == claims["shells"]
     assert all(claim.meaning is None for claim in evidence("des obus livrés à la Russie").values())
+
+
+def test_queries_do_not_grow_with_the_candidates(claims):
+    article, span = _relayed(claims["shells"], RELAY)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert similar_claims("des obus livrés à la Russie", article=article, span=span)
+        return len(queries)
+
+    few = count()
+    if connection.vendor == "postgresql":
+        assert few == 4  # stems, candidates and wordings, neighbours, the claims shown
+    for number in range(12):
+        other = make_article(f"Des obus ont été livrés à la Russie, épisode {number}.")
+        make_attribution(claim=make_claim(f"Des obus livrés, épisode {number}."), article=other)
+    assert count() == few
 
 
 def test_endpoint_answers_json_for_the_claim_form(client, editor, claims):
