@@ -4,9 +4,13 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims.matching import similar_claims
+from claims import vectors
+from claims.matching import NEARBY_REACH, evidence, similar_claims
+from claims.models import Attribution
 
 from .conftest import make_actor, make_article, make_attribution, make_claim
 
@@ -78,6 +82,89 @@ def test_a_claim_already_attributed_over_the_passage_is_offered(claims):
     assert found[0] == claims["shells"]
 
 
+RELAY = (
+    "Selon Séoul, la Corée du Nord a livré des obus d’artillerie à la Russie. "
+    "Kyiv affirme qu’il existe plusieurs autres exemples."
+)
+
+
+def _relayed(claim, body):
+    article = make_article(body)
+    make_attribution(
+        claim=claim, article=article, quote="la Corée du Nord a livré des obus d’artillerie à la Russie"
+    )
+    start = body.index("Kyiv affirme")
+    return article, (start, start + len("Kyiv affirme qu’il existe plusieurs autres exemples"))
+
+
+def test_a_quote_naming_no_proposition_finds_nothing_alone(claims):
+    assert similar_claims("Kyiv affirme qu’il existe plusieurs autres exemples") == []
+
+
+def test_a_quote_naming_no_proposition_is_offered_the_claim_attributed_beside_it(claims):
+    article, span = _relayed(claims["shells"], RELAY)
+    found = similar_claims("Kyiv affirme qu’il existe plusieurs autres exemples", article=article, span=span)
+    assert found == [claims["shells"]]
+    assert 0 < found[0].similarity < 0.2  # a hint, far below a claim stated in the quote
+
+
+def test_a_claim_attributed_far_from_the_passage_is_not_offered(claims):
+    far = RELAY.replace(". Kyiv", ".\n\n" + "Le temps était clair et doux ce matin-là. " * 14 + "\n\nKyiv")
+    article, span = _relayed(claims["shells"], far)
+    assert span[0] - far.index(" à la Russie.") > 5 * NEARBY_REACH
+    assert (
+        similar_claims("Kyiv affirme qu’il existe plusieurs autres exemples", article=article, span=span)
+        == []
+    )
+
+
+def test_the_claim_a_passage_states_outranks_its_neighbours(claims):
+    body = (
+        "Selon Séoul, la Corée du Nord a livré des obus d’artillerie à la Russie. "
+        "Le Kremlin dit vouloir renforcer sa coopération militaire avec Pyongyang."
+    )
+    article = make_article(body)
+    make_attribution(
+        claim=claims["shells"],
+        article=article,
+        quote="la Corée du Nord a livré des obus d’artillerie à la Russie",
+    )
+    start = body.index("Le Kremlin")
+    found = similar_claims(body[start:-1], article=article, span=(start, len(body) - 1))
+    assert found[0] == claims["cooperation"]
+    assert claims["shells"] in found
+
+
+def test_closeness_in_meaning_counts_on_postgresql_only(claims):
+    found = evidence("des obus livrés à la Russie")
+    assert found
+    assert {claim.meaning is None for claim in found.values()} == {connection.vendor != "postgresql"}
+
+
+def test_matching_goes_on_by_words_without_vectors(claims, monkeypatch):
+    monkeypatch.setattr(vectors, "load", lambda: None)
+    found = similar_claims("la Corée du Nord a livré des obus d'artillerie à la Russie")
+    assert found[0] == claims["shells"]
+    assert all(claim.meaning is None for claim in evidence("des obus livrés à la Russie").values())
+
+
+def test_queries_do_not_grow_with_the_candidates(claims):
+    article, span = _relayed(claims["shells"], RELAY)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert similar_claims("des obus livrés à la Russie", article=article, span=span)
+        return len(queries)
+
+    few = count()
+    if connection.vendor == "postgresql":
+        assert few == 4  # stems, candidates and wordings, neighbours, the claims shown
+    for number in range(12):
+        other = make_article(f"Des obus ont été livrés à la Russie, épisode {number}.")
+        make_attribution(claim=make_claim(f"Des obus livrés, épisode {number}."), article=other)
+    assert count() == few
+
+
 def test_endpoint_answers_json_for_the_claim_form(client, editor, claims):
     client.force_login(editor)
     response = client.get(reverse("admin:claims_claim_similar"), {"q": "des obus livrés à la Russie"})
@@ -108,3 +195,31 @@ def test_evaluate_matching_reports_leave_one_out_in_numbers(claims):
     out = StringIO()
     call_command("evaluate_matching", stdout=out)
     assert "2 attributions of 1 claims quoted twice or more: 2 in the top 3 (100.0 %)" in out.getvalue()
+    assert Attribution.objects.filter(claim=claims["shells"]).count() == 2  # each put back
+
+
+def test_evaluate_matching_cross_validates_by_article(claims):
+    second = make_article("La Corée du Nord a livré des obus d’artillerie à la Russie, dit Séoul.")
+    make_attribution(
+        claim=claims["shells"], article=second, quote="La Corée du Nord a livré des obus d’artillerie"
+    )
+    out = StringIO()
+    call_command("evaluate_matching", "--cross-validate", "--misses", stdout=out)
+    report = out.getvalue()
+    assert "quote in its article, each article scored with the weights chosen on the others: 2 of 2" in report
+    assert f"  {second.slug}: 1 of 1 (vectors 0.0, nearby 0.0, overlap 0.2)" in report
+    assert "missed" not in report
+
+
+def test_evaluate_matching_counts_a_claim_it_cannot_find_again(claims):
+    make_claim("Le prix du blé baisse en Europe.")
+    make_claim("Le prix du blé a baissé cet hiver, selon les meuniers.")
+    unrelated_article = make_article("Le prix du blé a baissé en Europe cet hiver, disent les meuniers.")
+    make_attribution(claim=claims["shells"], article=unrelated_article, quote="Le prix du blé a baissé")
+    out = StringIO()
+    call_command("evaluate_matching", "--misses", stdout=out)
+    assert (
+        "quote alone: 2 attributions of 1 claims quoted twice or more: 1 in the top 3 (50.0 %)"
+        in out.getvalue()
+    )
+    assert "missed: 'Le prix du blé a baissé'" in out.getvalue()
