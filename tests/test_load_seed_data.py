@@ -91,3 +91,11 @@ def test_no_suggest_loads_the_data_without_reading_the_articles():
     assert Article.objects.exists()
     assert not Suggestion.objects.exists()
     assert "suggestions" not in output
+
+
+def test_without_the_demo_accounts_the_seed_data_loads_and_the_demo_reviews_are_skipped():
+    err = StringIO()
+    call_command("load_seed_data", "--no-suggest", stdout=StringIO(), stderr=err)
+    assert Claim.objects.exists() and not Review.objects.exists()
+    assert "compte introuvable (editeur)" in err.getvalue()
+    assert "create_demo_accounts" in err.getvalue()

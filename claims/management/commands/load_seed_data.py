@@ -10,6 +10,7 @@ opens with suggestions to review; rejected ones stay rejected on reload.
 import json
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -20,6 +21,19 @@ from claims.services import refresh_claim_summaries, refresh_suggestions, restor
 # Dependency order: actors before the articles naming their outlet, both before claims.
 SEED_FIXTURES = ["actors.json", "articles.json", "claims.json"]
 DEMO_FIXTURES = ["demo/reviews.json"]
+
+
+def missing_reviewers(paths):
+    """Usernames the demo reviews name that have no account: loaddata would stop on them."""
+    names = {
+        item["fields"]["reviewer"][0]
+        for path in paths
+        if path.exists()
+        for item in json.loads(path.read_text(encoding="utf-8"))
+        if item["model"] == "claims.review" and item["fields"].get("reviewer")
+    }
+    found = set(get_user_model().objects.filter(username__in=names).values_list("username", flat=True))
+    return sorted(names - found)
 
 
 class Command(BaseCommand):
@@ -33,7 +47,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, no_demo=False, no_suggest=False, **options):
         fixture_dir = settings.BASE_DIR / "fixtures"
-        names = SEED_FIXTURES + ([] if no_demo else DEMO_FIXTURES)
+        names = SEED_FIXTURES
+        if not no_demo:
+            missing = missing_reviewers([fixture_dir / name for name in DEMO_FIXTURES])
+            if missing:
+                self.stderr.write(
+                    "Vérifications de démonstration non chargées : "
+                    f"compte introuvable ({', '.join(missing)}). "
+                    "Créez-le avec « manage.py create_demo_accounts », ou passez --no-demo."
+                )
+            else:
+                names = SEED_FIXTURES + DEMO_FIXTURES
         paths = [fixture_dir / name for name in names if (fixture_dir / name).exists()]
         if not paths:
             self.stdout.write("No fixtures to load.")
