@@ -67,13 +67,16 @@ def name_part(text):
 
 def part_of(words, key):
     """Whether the folded `words` are whole words of the name `key`, neither its first word nor a
-    complement ("France" in "banque de france"), and less than all of it."""
+    complement ("France" in "banque de france", "Sécurité" in "ministère de la sécurité
+    publique"), and less than all of it."""
     names = key.split()
     size = len(words)
     if size >= len(names):
         return False
     for index in range(1, len(names) - size + 1):
-        if names[index : index + size] == words and names[index - 1] not in COMPLEMENT:
+        before = names[index - 1]
+        article = before in ("la", "le", "les", "l'") and index >= 2 and names[index - 2] in COMPLEMENT
+        if names[index : index + size] == words and before not in COMPLEMENT and not article:
             return True
     return False
 
@@ -94,8 +97,8 @@ def _rows_naming(words):
     from ..models import Actor, ActorAlias
 
     pattern = r"(^| )(" + "|".join(re.sub(r"([-'.])", r"\\\1", w) for w in sorted(words)) + r")( |$)"
-    names = Actor.objects.filter(name_key__regex=pattern).values_list("pk", "name_key")
-    aliases = ActorAlias.objects.filter(key__regex=pattern).values_list("actor_id", "key")
+    names = Actor.objects.filter(name_key__regex=pattern).order_by().values_list("pk", "name_key")
+    aliases = ActorAlias.objects.filter(key__regex=pattern).order_by().values_list("actor_id", "key")
     return list(names.union(aliases))
 
 

