@@ -430,7 +430,28 @@ def _mention(token):
         name_start, name_end = _name_extent(text, token.idx, token.idx + len(token.text))
         start, end = min(start, name_start), max(end, name_end)
     start, end = _trim(text, start, end)
-    return start, end
+    return _with_nickname_marks(text, start, end)
+
+
+NICKNAME = re.compile(r"(?:\b(?:le|la|les|l['’])\s*)?([«“\"‘']\s*)$", re.IGNORECASE)
+
+
+def _with_nickname_marks(text, start, end):
+    """ "le 'Great Old'", "les « Bleus »": a nickname in quotation marks keeps its marks and its
+    article (the parser cuts at the marks)."""
+    opening = NICKNAME.search(text[max(0, start - 8) : start])
+    if opening is None:
+        return start, end
+    mark = opening.group(1).strip()
+    closing = {"«": "»", "“": "”", "‘": "’"}.get(mark, mark)
+    stripped = text[start:end].rstrip()
+    if stripped.endswith(closing) and end - start <= 60:
+        pass
+    elif re.match(r"\s*" + re.escape(closing), text[end : end + 3]) and end - start <= 60:
+        end += len(re.match(r"\s*" + re.escape(closing), text[end : end + 3]).group(0))
+    else:
+        return start, end
+    return start - len(opening.group(0)), end
 
 
 def _appositive_name(token):
@@ -657,6 +678,15 @@ def _on_behalf(text, start, subject):
     return (begin, match.end("body"))
 
 
+def _after_quotation(text, verb):
+    """Whether `verb` (with its auxiliaries) opens an incise right after a closing quotation mark
+    ("…", a indiqué le club): it reports the quotation, whatever the parser attached it to."""
+    if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+        return False  # "« … », soulignant que": a gerund goes with the report it hangs on
+    start = min([verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return bool(re.search(r"[»”\"’']\s*,\s*$", text[max(0, start - 6) : start]))
+
+
 def _subject_left_of(verb):
     """A finite cue the parser left without subject: "Plus tôt, le Washington Post, en citant des
     sources, avait rapporté…" — the noun phrase before it, past a gerund between commas."""
@@ -827,6 +857,13 @@ def _agent(verb):
         by = any(c.lower_ == "par" and c.dep_ == "case" for c in child.children)
         if child.dep_.startswith("obl") and by:
             return child
+    doc = verb.doc
+    if "Part" in verb.morph.get("VerbForm") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par":
+        # "une formule démentie par la présidence": "par" right after the participle, whatever
+        # the parser attached it to
+        by = doc[verb.i + 1]
+        if by.dep_ == "case" and by.head.i > by.i and by.head.pos_ in ("NOUN", "PROPN"):
+            return by.head
     return None
 
 
@@ -1198,7 +1235,7 @@ class Reader:
                 and "Pres" not in token.morph.get("Tense")
             ):
                 continue  # "le pays, accusé de…": a description, not a report
-            if _reported_under(token, handled_verbs):
+            if _reported_under(token, handled_verbs) and not _after_quotation(self.text, token):
                 continue  # "X a affirmé que Y avait proposé…": Y's words are part of X's report
             if cue[1] in self.lex["incise_only"]:
                 cue_start = min(
@@ -1243,7 +1280,15 @@ class Reader:
     def verb_rule(self, sentence, verb, stance, lemma):
         text = self.text
         s_start, s_end = self._sentence_text_start(sentence), sentence.end_char
-        passive = _is_passive(verb) and lemma not in ("persuader", "convaincre")
+        # "une formule démentie par la présidence": a denial's participle with its agent reports too
+        # (not "des propos rapportés par le JDD", a relay)
+        described = (
+            stance != "asserts"
+            and "Part" in verb.morph.get("VerbForm")
+            and verb.dep_ in ("acl", "appos")
+            and _agent(verb)
+        )
+        passive = (_is_passive(verb) or bool(described)) and lemma not in ("persuader", "convaincre")
         cue = _cue_text(verb)
         if " " in lemma and not lemma.startswith("faire"):
             cue = text[verb.idx : verb.idx + len(verb.text)] + " " + lemma.split(" ", 1)[1]
@@ -1287,7 +1332,12 @@ class Reader:
         gerund = "Ger" in verb.morph.get("VerbForm") or (
             verb.lower_.endswith("ant") and not any(c.dep_.startswith("aux") for c in verb.children)
         )
-        if incise is not None or subject.i > verb.i:
+        if described and incise is None:
+            # the noun phrase the participle describes, to its agent: "une formule démentie par X"
+            start = max(s_start, verb.head.left_edge.idx if verb.head.i < verb.i else verb.idx)
+            end = max(named_end, verb_end)
+            content_tokens = [t for t in verb.head.subtree if t.i < verb.i] if verb.head.i < verb.i else []
+        elif incise is not None or subject.i > verb.i:
             before = text[s_start:cue_start]
             start = s_start
             if len(before.split()) > 3:
