@@ -894,9 +894,22 @@ def _verb_cue(verb, cues):
         stem = re.sub(r"(?:aient|ait|ent|ons|ez|ées|és|ée|é|es|e|a)$", "", verb.lower_)
         lemma = stem + "er"
         stance = cues.get(lemma)
+    if stance is None and _clitic_subject(verb) is not None:
+        # after "on", "il": a verb the tagger took for its homograph ("on dément" as the adjective)
+        for infinitive in (c for c in cues if c.endswith("ir") and " " not in c):
+            if verb.lower_ in (infinitive[:-2], infinitive[:-2] + "ent", infinitive[:-2] + "it"):
+                return cues[infinitive], infinitive
     if stance is None:
         return None
     return stance, lemma
+
+
+def _clitic_subject(token):
+    """The subject clitic right before `token` ("on dément", "il nie"), or None."""
+    if token.i == 0 or token.pos_ in ("VERB", "AUX"):
+        return None
+    before = token.doc[token.i - 1]
+    return before if before.lower_ in ("il", "elle", "on", "ils", "elles") and before.pos_ == "PRON" else None
 
 
 def _multiword(cues):
@@ -1219,7 +1232,7 @@ class Reader:
         cues = self.lex["cues"]
         handled_verbs = set()
         for token in sentence:
-            if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            if token.pos_ not in ("VERB", "AUX", "ADJ") and _clitic_subject(token) is None:
                 continue
             cue = _verb_cue(token, cues)
             if cue is None:
@@ -1306,7 +1319,8 @@ class Reader:
                 return  # "dont les propos ont été rapportés par X": X relays, it does not speak
             subject, rule = _agent(verb), "passive agent"
         else:
-            found = _subjects(verb) or _subject_left_of(verb)
+            clitic = _clitic_subject(verb)
+            found = ([clitic] if clitic is not None else []) or _subjects(verb) or _subject_left_of(verb)
             if found and not verb.lower_.endswith("ant") and not self._speaker(found[0]):
                 # "Lui succédant …, Rémy Heitz, procureur général, rappelle": the parser's subject
                 # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
@@ -1358,6 +1372,8 @@ class Reader:
             starts = [m[0] for m in mentions if m] + [cue_start]
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
+            if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+                end = s_end  # a verb the tagger missed ("on dément …") governs nothing: to the end
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
         if stance == "asserts" and any(
             _negated(_main_clause(part), self.lex, verb) for part in _segments(content_tokens)
