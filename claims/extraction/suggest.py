@@ -274,8 +274,9 @@ class _Context:
             if wanted_kind and kind != wanted_kind:
                 continue
             if title:
+                # the title a speaker was described by: "le club" is not "le président du … Club"
                 written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
-                if not any(title.casefold() in w.casefold() for w in written):
+                if not any(_role(w, lexicon()) == title for w in written):
                     continue
             if number and speaker_number != number:
                 continue
@@ -923,6 +924,8 @@ def _multiword(cues):
 
 
 MULTIWORD = _multiword(lexicon()["cues"])
+# "a tenu à préciser", "a souhaité rappeler": the infinitive is the subject's report
+INTENT = {"tenir", "souhaiter", "vouloir", "empresser"}
 FAIRE_CUES = {"savoir", "valoir", "noter", "remarquer", "observer", "état"}
 
 
@@ -1239,8 +1242,12 @@ class Reader:
                 continue
             if _inside(self.regions, token.idx, token.idx + len(token.text)):
                 continue  # speech inside a quotation belongs to the quoted speaker's report
-            if "Inf" in token.morph.get("VerbForm") and token.dep_ != "ROOT":
-                continue  # "pour prévenir", "visait à conclure": not a report
+            if (
+                "Inf" in token.morph.get("VerbForm")
+                and token.dep_ != "ROOT"
+                and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT)
+            ):
+                continue  # "pour prévenir", "visait à conclure": not a report ("a tenu à préciser" is)
             if token.dep_ == "amod" or (
                 "Part" in token.morph.get("VerbForm")
                 and token.dep_ in ("acl", "appos")
