@@ -24,7 +24,7 @@ DETERMINERS = {
 # capitalised at a sentence start, yet no name: "Lui succédant…", "Un démenti…", "Rien n'…"
 NOT_NAMES = {
     "lui", "un", "une", "rien", "tout", "tous", "cela", "ceci", "ça", "ce", "qui", "que",
-    "quoi", "je", "j'", "nous", "vous", "tu", "me", "moi", "toi", "en", "y", "dont", "où",
+    "quoi", "je", "j'", "nous", "vous", "tu", "moi", "toi", "en", "y", "dont", "où",
     "aucun", "aucune", "chacun", "chacune", "autre", "autres", "celui", "celle",
 }  # fmt: skip
 THIRD_PERSON = {"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"}

@@ -412,6 +412,9 @@ def _name_extent(text, start, end):
             break
         if match.group(1)[0].islower():
             break
+        if match.group(1).endswith(".") and len(match.group(1)) > 2:
+            end += len(match.group(0)) - 1  # "Dmitri Peskov. L'inflation…": the sentence ends
+            break
         end += len(match.group(0))
     # a hyphenated tail in lower case: "Kim Yo-jong"
     tail = re.match(r"-[a-zà-ÿ]+\b", text[end : end + 20])
