@@ -57,6 +57,12 @@ def test_nouns_naming_people_or_bodies_are_plausible_speakers_and_others_are_not
     assert not any(map(plausible, ["L'inflation", "Les propos", "cette question", "Lui succédant", "Un"]))
 
 
+def test_a_noun_no_lexicon_lists_is_given_the_benefit_of_the_doubt():
+    assert plausible("les pompiers") and plausible("le gardien")
+    (found,) = read("Les pompiers ont indiqué que le feu était maîtrisé.")
+    assert found.actor_text == "Les pompiers"
+
+
 def test_an_inanimate_subject_is_never_a_pronouns_antecedent():
     found = read(
         "« Les négociations avancent », a déclaré Dmitri Peskov. "

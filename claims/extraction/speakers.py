@@ -1,11 +1,15 @@
-"""Who can be a source: the mentions that name a speaker, and the article's title as context.
+"""Who can be a source: the mentions that may name a speaker.
 
 A report's source is a person, a body, a group or a document that speaks for them; the parser
-sometimes gives a report another subject ("L'inflation … devrait …, a déclaré …", "Lui
-succédant…, Rémy Heitz rappelle"), and a pronoun ("a-t-il prévenu") must not take such a
-subject as its antecedent. A mention is a plausible speaker when it resolves to a known actor,
-is a proper name, a pronoun of the third person, or a noun phrase whose head names people or
-bodies (the titles of titles.json and the nouns of speakers.txt).
+sometimes gives a report another subject ("L'inflation … devrait …, a déclaré …", "Les propos …
+ont démenti"), and a pronoun ("a-t-il prévenu") must not take such a subject as its antecedent.
+A mention is a plausible speaker when it resolves to a known actor, is a proper name or a
+pronoun of the third person, or is a noun phrase whose head is not an abstract noun: the nouns
+naming people and bodies (speakers.txt and the titles of titles.json) always are, nouns of
+things said (propos, rumeurs, chiffres…) and abstract nouns by their ending (-tion, -ment,
+-ité…: "l'inflation", "la détermination", "cette question") are not, and any other noun is
+given the benefit of the doubt ("les pompiers", "le gardien"): a lexicon of people cannot be
+complete, and leaving out a speaker costs more than keeping a doubtful one.
 """
 
 import re
@@ -27,6 +31,13 @@ NOT_NAMES = {
     "quoi", "je", "j'", "nous", "vous", "tu", "moi", "toi", "en", "y", "dont", "où",
     "aucun", "aucune", "chacun", "chacune", "autre", "autres", "celui", "celle",
 }  # fmt: skip
+# what is said, not who says it
+THINGS_SAID = {
+    "propos", "parole", "rumeur", "chiffre", "donnée", "résultat", "fait", "prix", "chose",
+    "information", "nouvelle", "question", "idée", "hypothèse", "thèse", "piste", "version",
+}  # fmt: skip
+# the endings of abstract nouns ("l'inflation", "la détermination", "le ralentissement")
+ABSTRACT = re.compile(r"(?:tion|sion|ment|ité|ance|ence|isme|ure|age)s?$")
 THIRD_PERSON = {"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"}
 
 
@@ -73,5 +84,7 @@ def plausible(mention, actor=None):
         if folded.isdigit():
             continue
         # the head noun: "la détermination des syndicats" is no speaker, "les services de l'Elysée" is
-        return folded in nouns or _singular(folded) in nouns or bool(re.search(r"ième$", folded))
+        if folded in nouns or _singular(folded) in nouns:
+            return True
+        return not (folded in THINGS_SAID or _singular(folded) in THINGS_SAID or ABSTRACT.search(folded))
     return False
