@@ -229,3 +229,11 @@ def test_an_incise_after_a_quotation_reports_it_even_under_a_quoted_cue():
         "Le porte-parole rappelle qu'il maintient sa confiance à l'entraîneur\", a indiqué le Kremlin."
     )
     assert "gouvernement-russe" in sources(found)
+
+
+def test_a_long_description_does_not_take_the_titles_person():
+    (found,) = read(
+        "Le ministre chinois des Affaires étrangères a déclaré que la visite était utile.",
+        title="Éric Dupond-Moretti en visite à Pékin",
+    )
+    assert (found.actor, found.actor_text) == (None, "Le ministre chinois des Affaires étrangères")

@@ -1197,7 +1197,8 @@ class Reader:
                                 same.actor_text, same.actor = fuller[0].actor_text, fuller[0].actor
                                 same.proposed_kind, same.confidence = "", 0.45
                         continue
-                    titled = self.context.from_title(role, self.lex) if role else None
+                    short = len(suggestion.actor_text.split()) <= 3
+                    titled = self.context.from_title(role, self.lex) if role and short else None
                     if titled:
                         # "Le ministre rappelle…" under "Procès d'Éric Dupond-Moretti": no holder in
                         # the text, the title names one (its pronouns, "a-t-il dit", follow)
