@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from claims.extraction import suggest
 from claims.extraction.resolve import Resolver, TableResolver, part_of
 from claims.extraction.speakers import plausible
+from claims.extraction.suggest import _open_quotations
 from claims.text import name_key
 from tests.conftest import make_actor
 
@@ -237,3 +238,20 @@ def test_a_long_description_does_not_take_the_titles_person():
         title="Éric Dupond-Moretti en visite à Pékin",
     )
     assert (found.actor, found.actor_text) == (None, "Le ministre chinois des Affaires étrangères")
+
+
+# -- quotations left open ----------------------------------------------------------------------------
+
+
+def test_a_quotation_left_open_at_the_paragraphs_end_is_the_speakers_named_before_the_colon():
+    found = read(
+        "La grève reste l'arme la plus efficace pour Rachid Bouadma : « On en est à notre dixième "
+        "manifestation. Je rappelle aussi que dans quatre ans, il y aura d'autres élections.\n\n"
+        "Le cortège s'est dispersé."
+    )
+    assert [(s.actor_text, s.rule) for s in found] == [("Rachid Bouadma", "colon")]
+
+
+def test_a_mistyped_closing_mark_opens_no_quotation():
+    text = "Il a dit : « Ce sont nos voisins «, a déclaré lundi Dmitri Peskov.\nFin : « Il reste"
+    assert _open_quotations(text) == [(text.rindex("«") + 1, len(text))]

@@ -205,6 +205,25 @@ def _quote_regions(text):
     return regions
 
 
+def _open_quotations(text):
+    """Quotations left open at a paragraph's end, the French way of quoting over several
+    paragraphs ("… de la CFDT : « On en est déjà à notre dixième manifestation. …" with no closing
+    mark): from the mark to the paragraph's end. A straight mark counts only after a colon."""
+    regions, offset = [], 0
+    for paragraph in text.split("\n"):
+        for opening, closing in (("«", "»"), ("“", "”")):
+            last = paragraph.rfind(opening)
+            # (a mark followed by a comma is a closing one mistyped: "…voisins «, a déclaré X")
+            if last != -1 and closing not in paragraph[last:] and re.match(r"\s*\w", paragraph[last + 1 :]):
+                regions.append((offset + last + 1, offset + len(paragraph.rstrip())))
+        if paragraph.count('"') % 2:
+            last = paragraph.rfind('"')
+            if re.search(r":\s*$", paragraph[:last]) and re.match(r"\s*\w", paragraph[last + 1 :]):
+                regions.append((offset + last + 1, offset + len(paragraph.rstrip())))
+        offset += len(paragraph) + 1
+    return regions
+
+
 def _inside(regions, start, end):
     return any(a <= start and end <= b for a, b in regions)
 
@@ -1018,7 +1037,7 @@ class Reader:
         self.text = text
         self.lex = lexicon()
         self.context = _Context(resolver)
-        self.regions = _quote_regions(text)
+        self.regions = _quote_regions(text) + _open_quotations(text)
         self.found = []
         self.sources_by_verb = {}  # token index of a cue: [(actor_text, actor)] it was given
         self.incise_sources = {}  # sentence start: the sources of its incise
@@ -1468,7 +1487,7 @@ class Reader:
             colon = text.rfind(":", 0, opening)
             if any(a < start < b for a, b in self.regions if (a, b) != (start, end)):
                 continue  # a quotation inside another
-            close = end + 1 if text[end : end + 1] in "»”\"’'" else end
+            close = end + 1 if text[end : end + 1] and text[end : end + 1] in "»”\"’'" else end
             covering = [s for s in self.found if s.start < end and start <= s.end]
             if any(s.rule != "continuation" for s in covering):
                 continue
