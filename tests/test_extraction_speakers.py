@@ -255,3 +255,13 @@ def test_a_quotation_left_open_at_the_paragraphs_end_is_the_speakers_named_befor
 def test_a_mistyped_closing_mark_opens_no_quotation():
     text = "Il a dit : « Ce sont nos voisins «, a déclaré lundi Dmitri Peskov.\nFin : « Il reste"
     assert _open_quotations(text) == [(text.rindex("«") + 1, len(text))]
+
+
+def test_a_present_participle_describing_a_speaker_is_its_report():
+    (found,) = read("Le club a réagi à un article de Blast indiquant que l'entraîneur partirait.")
+    assert (sources([found]), found.quote) == (["blast"], "indiquant que l'entraîneur partirait")
+
+
+def test_a_present_participle_describing_a_thing_is_no_report():
+    found = read("Plusieurs médias annoncent son départ à l'issue de la saison affirmant qu'il part.")
+    assert "l'issue de la saison" not in [s.actor_text for s in found]

