@@ -117,22 +117,21 @@ def test_a_nickname_in_quotation_marks_is_written_whole_and_resolved_without_its
 def test_the_database_is_asked_once_per_article_for_name_parts():
     club = make_actor("Royal Antwerp FC", slug="royal-antwerp-fc", kind="organisation")
     make_actor("Banque de France", slug="banque-de-france", kind="organisation")
-    resolver = Resolver()
-    resolver.expect("L'Antwerp et Antwerp répondent à la Banque. La France aussi.")
     with CaptureQueriesContext(connection) as queries:
-        assert resolver.resolve("L'Antwerp") == club
-        assert resolver.resolve("Antwerp") == club
-        assert resolver.resolve("la France") is None
-    assert sum("REGEXP" in q["sql"].upper() or " ~ " in q["sql"] for q in queries.captured_queries) == 1
+        found = Resolver().by_parts({"L'Antwerp", "Antwerp", "la France", "le ministre"})
+    assert found == {"L'Antwerp": club, "Antwerp": club}
+    assert len(queries.captured_queries) == 2  # the names and aliases with those words, the actor
 
 
 @pytest.mark.django_db
 def test_the_database_resolves_no_name_part_shared_by_two_actors():
     make_actor("Royal Antwerp FC", slug="royal-antwerp-fc", kind="organisation")
     make_actor("Port Antwerp Authority", slug="port-antwerp", kind="organisation")
-    resolver = Resolver()
-    resolver.expect("L'Antwerp répond.")
-    assert resolver.resolve("L'Antwerp") is None
+    assert Resolver().by_parts({"L'Antwerp"}) == {}
+
+
+def test_no_name_to_look_for_costs_no_query():
+    assert Resolver(lookup=lambda text: None).by_parts({"le ministre", "les syndicats"}) == {}
 
 
 # -- the title as context ----------------------------------------------------------------------------

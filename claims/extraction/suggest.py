@@ -695,10 +695,7 @@ def _on_behalf(text, start, subject):
     match = ON_BEHALF.match(text, start, subject.idx + 2)
     if match is None:
         return None
-    begin = match.start("body")
-    if text[begin - 3 : begin].casefold() == "de ":  # "du côté de la présidence": keep "la présidence"
-        pass
-    return (begin, match.end("body"))
+    return (match.start("body"), match.end("body"))
 
 
 def _describes_speaker(verb):
@@ -925,7 +922,11 @@ def _verb_cue(verb, cues):
     if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return "asserts", "se dire"
     stance = cues.get(lemma) if " " not in lemma else None
-    if stance is None and (verb.pos_ == "VERB" or verb.dep_ == "ROOT") and verb.text.islower():
+    if (
+        stance is None
+        and (verb.pos_ == "VERB" or verb.dep_ == "ROOT" or _clitic_subject(verb) is not None)
+        and verb.text.islower()
+    ):
         # the lemmatiser leaves some forms as they are ("estime"): try the first-group infinitive
         stem = re.sub(r"(?:aient|ait|ent|ons|ez|ées|és|ée|é|es|e|a)$", "", verb.lower_)
         lemma = stem + "er"
@@ -1263,6 +1264,17 @@ class Reader:
                 if later:
                     suggestion.actor_text, suggestion.actor = later[0].actor_text, later[0].actor
                     suggestion.confidence = 0.4
+
+    def resolve_name_parts(self):
+        """Names no lookup found, looked for as parts of one actor's name, all in one query: "L'Antwerp"
+        (and the pronouns that took it as antecedent) → Royal Antwerp FC."""
+        unknown = [s for s in self.found if s.actor is None and s.actor_text]
+        found = self.context.resolver.by_parts({s.actor_text for s in unknown})
+        for suggestion in unknown:
+            actor = found.get(suggestion.actor_text)
+            if actor is not None:
+                suggestion.actor, suggestion.proposed_kind = actor, ""
+                suggestion.extra.pop("unresolved", None)
 
     # -- rules -----------------------------------------------------------------------------------
     def read_sentence(self, sentence, paragraph_start):
@@ -1836,7 +1848,6 @@ def suggest(text, *, resolver=None, title=None):
     """
     nlp = load_pipeline()
     resolver = resolver or Resolver()
-    resolver.expect(f"{title}\n{text}" if title else text)
     reader = Reader(text, resolver)
     if title:
         reader.context.title = _title_actors(nlp, title, resolver)
@@ -1857,6 +1868,7 @@ def suggest(text, *, resolver=None, title=None):
         reader.read_sentence(sentence, paragraph_start)
     reader.colon_rule(doc)
     reader.resolve_forward()
+    reader.resolve_name_parts()
     return _deduplicated(reader.found)
 
 
