@@ -264,3 +264,21 @@ def test_a_present_participle_describing_a_speaker_is_its_report():
 def test_a_present_participle_describing_a_thing_is_no_report():
     found = read("Plusieurs médias annoncent son départ à l'issue de la saison affirmant qu'il part.")
     assert "l'issue de la saison" not in [s.actor_text for s in found]
+
+
+# -- pronouns agree ----------------------------------------------------------------------------------
+
+
+def test_elle_skips_a_masculine_speaker_for_the_one_before():
+    found = read(
+        "Mme Dupuis a déclaré que la grève continuerait. Le ministre a répondu que la loi était votée. "
+        "« Nous irons jusqu'au bout », a-t-elle ajouté."
+    )
+    assert [s.actor_text for s in found] == ["Mme Dupuis", "Le ministre", "Mme Dupuis"]
+
+
+def test_a_pronoun_with_no_speaker_of_its_gender_takes_the_last_speaker():
+    found = read(
+        "Le ministre a répondu que la loi était votée. « Nous irons jusqu'au bout », a-t-elle ajouté."
+    )
+    assert [s.actor_text for s in found] == ["Le ministre", "Le ministre"]

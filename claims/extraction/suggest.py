@@ -251,7 +251,7 @@ class _Context:
 
     def __init__(self, resolver):
         self.resolver = resolver
-        self.speakers = []  # (actor_text, actor, number) most recent last
+        self.speakers = []  # (actor_text, actor, number, kind, gender) most recent last
         self.group = None
         # (description as written, actor_text, actor): "le ministre russe de la Défense"
         self.descriptions = []
@@ -259,11 +259,11 @@ class _Context:
         self.plural_mentions = []  # (sentence number, as written, actor): "nos confrères de Blast"
         self.title = []  # (as written, actor): the known actors the title names, its speakers first
 
-    def remember(self, actor_text, actor, number="sg", kind=""):
+    def remember(self, actor_text, actor, number="sg", kind="", gender=None):
         kind = getattr(actor, "kind", None) or kind
         if not plausible(actor_text, actor):
             return  # "L'inflation … a déclaré": no antecedent for a later "il"
-        self.speakers.append((actor_text, actor, number, kind))
+        self.speakers.append((actor_text, actor, number, kind, gender or _gender(actor_text)))
         self.group = None
 
     def from_title(self, role, lex):
@@ -286,12 +286,14 @@ class _Context:
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
         self.group = [(s.actor_text, s.actor) for s in suggestions]
 
-    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None):
+    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None, gender=None):
         speakers = self.speakers if before is None else self.speakers[:before]
         wanted_kind = kind
-        for actor_text, actor, speaker_number, kind in reversed(speakers):
+        for actor_text, actor, speaker_number, kind, speaker_gender in reversed(speakers):
             if wanted_kind and kind != wanted_kind:
                 continue
+            if gender and speaker_gender and speaker_gender != gender:
+                continue  # "elle" is not "le ministre"
             if title:
                 # the title a speaker was described by: "le club" is not "le président du … Club"
                 written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
@@ -312,6 +314,21 @@ class _Context:
 # "le troisième de la Jupiler Pro League", "la deuxième économie d'Europe": a periphrasis for a
 # body named before
 ORDINAL_DESCRIPTION = re.compile(r"^(?:le|la|l['’])\s*\w+ième\b", re.IGNORECASE)
+FEMININE = re.compile(r"^(?:la|une|cette|mme|madame|mlle|elle|elles|celle-ci|celles-ci)\b", re.IGNORECASE)
+MASCULINE = re.compile(r"^(?:le|un|ce|cet|m\.|monsieur|il|lui|celui-ci)(?:\s|$)", re.IGNORECASE)
+
+
+def _gender(written):
+    """ "Fem" or "Masc" when a mention's article, honorific or pronoun says it ("la présidence",
+    "M. Peskov", "-t-elle"), else None (names, "l'", "les")."""
+    written = written.strip().lstrip("-").removeprefix("t-")
+    if FEMININE.match(written):
+        return "Fem"
+    if MASCULINE.match(written):
+        return "Masc"
+    return None
+
+
 ROLE_MODIFIERS = {
     "ancien",
     "ancienne",
@@ -1068,7 +1085,10 @@ class Reader:
             wanted = PRONOUNS[key]
             if wanted == "pl" and self.context.group:
                 return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
-            last = self.context.last(wanted)
+            gender = _gender(key) if wanted == "sg" else None
+            last = self.context.last(wanted, gender=gender)
+            if wanted == "sg" and last is None:
+                last = self.context.last(gender=gender)
             if wanted == "pl" and last is None:
                 # "l'information de nos confrères de Blast. Selon eux, …": a plural phrase just before
                 recent = [m for m in self.context.plural_mentions if self.sentence_number - m[0] <= 1]
@@ -1134,7 +1154,7 @@ class Reader:
                     last = self.context.last(title=role, kind="media") or (outlets[-1] if outlets else None)
                 else:
                     last = self.context.last(title=role) or self.context.last(
-                        number="sg", person=person, body=not person
+                        number="sg", person=person, body=not person, gender=_gender(actor_text)
                     )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
@@ -1176,7 +1196,9 @@ class Reader:
                     self.context.descriptions.append((description, actor_text, actor))
             elif mention is not None and actor is not None and anaphora is True and len(found) == 1:
                 # "Le ministre" resolved to the title's Éric Dupond-Moretti: he is the last speaker now
-                self.context.remember(actor_text, actor, number, kind)
+                # (of the gender the mention says: "a-t-elle ajouté")
+                written = getattr(mention, "name", None) or self.text[mention[0] : mention[1]]
+                self.context.remember(actor_text, actor, number, kind, _gender(written))
             suggestion = Suggestion(
                 start=start,
                 end=end,
