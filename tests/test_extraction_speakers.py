@@ -282,3 +282,8 @@ def test_a_pronoun_with_no_speaker_of_its_gender_takes_the_last_speaker():
         "Le ministre a répondu que la loi était votée. « Nous irons jusqu'au bout », a-t-elle ajouté."
     )
     assert [s.actor_text for s in found] == ["Le ministre", "Le ministre"]
+
+
+def test_a_subject_pronoun_is_its_own_mention_whatever_the_parser_hangs_on_it():
+    found = read("« Les négociations avancent », a déclaré Dmitri Peskov. Il dément toute tension.")
+    assert sources(found) == ["dmitri-peskov", "dmitri-peskov"]

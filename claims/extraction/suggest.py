@@ -1419,6 +1419,8 @@ class Reader:
                     mentions.append(_mention(named))
                     title = _mention(head)
                     descriptions[mentions[-1]] = text[title[0] : min(title[1], named.idx)].rstrip(" ,")
+                elif head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+                    mentions.append((head.idx, head.idx + len(head.text)))  # "il", whatever hangs on it
                 else:
                     mentions.extend(_split_plural_head(text, head, _mention(head)))
             mentions = _with_surface_coordination(text, _without_titles_of_named(text, mentions, self.lex))
