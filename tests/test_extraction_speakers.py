@@ -287,3 +287,21 @@ def test_a_pronoun_with_no_speaker_of_its_gender_takes_the_last_speaker():
 def test_a_subject_pronoun_is_its_own_mention_whatever_the_parser_hangs_on_it():
     found = read("« Les négociations avancent », a déclaré Dmitri Peskov. Il dément toute tension.")
     assert sources(found) == ["dmitri-peskov", "dmitri-peskov"]
+
+
+def test_a_pronoun_before_anyone_spoke_is_the_person_last_named():
+    actors = dict(ACTORS) | {("emmanuel-macron", "person"): ["Emmanuel Macron"]}
+    found = read(
+        "Emmanuel Macron a reçu mardi les syndicats. Selon lui, la réforme est indispensable. "
+        "Dmitri Peskov a confirmé la rencontre.",
+        actors=actors,
+    )
+    assert sources(found) == ["emmanuel-macron", "dmitri-peskov"]
+
+
+def test_ils_is_the_plural_subject_just_before_even_when_it_did_not_speak():
+    found = read(
+        "Dmitri Peskov a confirmé la réunion. Les syndicats ont quitté la salle. "
+        "Ils estiment que le gouvernement n'écoute pas."
+    )
+    assert [s.actor_text for s in found] == ["Dmitri Peskov", "Les syndicats"]

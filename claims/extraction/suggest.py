@@ -1095,6 +1095,12 @@ class Reader:
                 if recent:
                     last = recent[-1][1:]
             last = last or self.context.last()
+            if last is None and wanted == "sg":
+                # no one has spoken yet: the person last named ("Emmanuel Macron a reçu les
+                # syndicats. Selon lui, …"), else the title's
+                people = [m for m in self.context.mentioned if getattr(m[1], "kind", "") == "person"]
+                titled = [m for m in self.context.title if getattr(m[1], "kind", "") == "person"]
+                last = (people or titled or [None])[-1 if people else 0]
             if last:
                 return [(last[0], last[1], "", 0.6, True)]
             return [(actor_text, None, "", 0.3, "pronoun")]
@@ -1366,6 +1372,14 @@ class Reader:
                 ):
                     # "nos confrères de Blast": what a later "ils", "selon eux" may refer to
                     self.context.plural_mentions.append((self.sentence_number, self.text[start:end], actor))
+        root = sentence.root
+        for subject in [c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]:
+            # "Les syndicats, eux, ont quitté la réunion. Ils estiment…": a plural subject, speaker or not
+            start, end = _mention(subject)
+            written = self.text[start:end]
+            if subject.morph.get("Number") == ["Plur"] and plausible(written):
+                actor = self.context.resolver.resolve(written)
+                self.context.plural_mentions.append((self.sentence_number, written, actor))
 
     def verb_rule(self, sentence, verb, stance, lemma):
         text = self.text
