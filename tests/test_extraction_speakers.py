@@ -305,3 +305,30 @@ def test_ils_is_the_plural_subject_just_before_even_when_it_did_not_speak():
         "Ils estiment que le gouvernement n'écoute pas."
     )
     assert [s.actor_text for s in found] == ["Dmitri Peskov", "Les syndicats"]
+
+
+# -- a title and its name ----------------------------------------------------------------------------
+
+
+def test_a_name_right_after_a_title_is_the_source_and_the_title_its_description():
+    found = read(
+        "Le président ukrainien Volodymyr Zelensky a dénoncé un crime de guerre. "
+        "Le président ukrainien a ajouté que l'enquête commençait."
+    )
+    assert [s.actor_text for s in found] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+    assert found[0].quote.startswith("Le président ukrainien Volodymyr Zelensky a dénoncé")
+
+
+def test_an_incise_title_with_its_name_after_a_comma_gives_the_name():
+    (found,) = read("« Nous restons prudents », a indiqué le commissaire à l'Économie, Paolo Gentiloni.")
+    assert found.actor_text == "Paolo Gentiloni"
+
+
+def test_l_un_d_eux_is_a_source():
+    (found,) = read("Les supporters restent prudents : « On attend de voir », confie l'un d'eux.")
+    assert found.actor_text == "l'un d'eux"
+
+
+def test_l_un_d_eux_followed_by_a_name_is_the_name():
+    (found,) = read("« La croissance va ralentir », prévient l'un d'eux, Ludovic Subran, chef économiste.")
+    assert found.actor_text == "Ludovic Subran"

@@ -502,6 +502,37 @@ def _appositive_name(token):
     return None
 
 
+def _name_after(title, verb):
+    """ "Le président ukrainien Volodymyr Zelensky a dénoncé", "a indiqué le commissaire à
+    l'Économie, Paolo Gentiloni": a second subject the parser gave the verb, a name right after
+    the title (past a complement and a comma), is the person the title describes."""
+    if title.pos_ != "NOUN" and not (title.pos_ == "PRON" and any(c.dep_ == "det" for c in title.children)):
+        return None  # a title, or "l'un d'eux, Ludovic Subran"
+    text = title.doc.text
+    end = _mention(title)[1]
+    for other in verb.children:
+        if (
+            other.dep_ in SUBJECT_DEPS
+            and other.i > title.i
+            and other.pos_ in ("PROPN", "NOUN", "X")
+            and other.text[:1].isupper()
+            and re.fullmatch(
+                r"(?:\s*(?:à|au|aux|de|du|des|d['’])\s*[^,;.«»\"]{0,60})?\s*,?\s*", text[end : other.idx]
+            )
+        ):
+            return other
+    # the name hung on the complement instead: "le commissaire à l'Économie, Paolo Gentiloni."
+    after = re.match(
+        r"(?:\s*(?:à|au|aux|de|du|des|d['’])\s*[^,;.«»\"]{0,60})?\s*,\s*"
+        r"([A-ZÀ-ÝŒ][\w’'-]+(?:\s+[A-ZÀ-ÝŒ][\w’'-]+)+)\s*(?:[.;]|,\s|$)",
+        text[end : end + 120],
+    )
+    if after:
+        start = end + after.start(1)
+        return next((t for t in title.sent if t.idx == start), None)
+    return None
+
+
 def _subjects(verb):
     """Subject tokens of `verb`: its own, or those of the verb it depends on (gerund, conjunct)."""
     node = verb
@@ -679,6 +710,8 @@ def _incise_source(text, sentence, verb, cue_start):
             return None  # after a plain comma, past a complement, only a speaker is the source
         if token.pos_ in ("PROPN", "NOUN", "X") or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
             return token
+        if token.pos_ == "PRON" and any(c.dep_ == "det" for c in token.children):
+            return token  # "prévient l'un d'eux"
         if token.text[:1].isupper() and token.pos_ != "DET":
             return token  # a name the tagger missed ("Dmitri" as an adjective)
         if token.pos_ == "DET" or token.lower_ in ("m.", "mme"):
@@ -694,6 +727,8 @@ def _speaker_token(token):
     if token.pos_ in ("PROPN", "X"):
         return True
     if token.pos_ == "PRON":
+        if any(c.dep_ == "det" for c in token.children):
+            return True  # "l'un d'eux", "l'une des avocates"
         return token.lower_ not in NOT_NAMES or token.lower_ in ("qui", "je", "j'", "nous", "vous")
     if token.pos_ in ("ADJ", "NUM"):
         # a noun the tagger took for an adjective: "Ces derniers", "le troisième de la Ligue"
@@ -1402,6 +1437,7 @@ class Reader:
         verb_end = verb.idx + len(verb.text)
         incise = _incise_source(text, sentence, verb, cue_start)
         descriptions = {}
+        described_from = []
         if incise is not None:
             # « … », a déclaré X / "…", a-t-il dit / …, ajoute le communiqué
             subject, rule = incise, "incise"
@@ -1428,6 +1464,9 @@ class Reader:
             mentions = []
             for head in _coordinated(subject):
                 named = _appositive_name(head)
+                if named is None and head is subject and _name_after(head, verb) is not None:
+                    named = _name_after(head, verb)
+                    described_from = [_mention(head)[0]]  # the clause starts at the title
                 if named is not None:
                     rule = "apposition"
                     mentions.append(_mention(named))
@@ -1465,7 +1504,7 @@ class Reader:
             end = _right_end(verb, s_end)
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
         else:
-            starts = [m[0] for m in mentions if m] + [cue_start]
+            starts = [m[0] for m in mentions if m] + [cue_start] + described_from
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
             if verb.pos_ not in ("VERB", "AUX", "ADJ"):
