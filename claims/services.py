@@ -467,7 +467,7 @@ def refresh_suggestions(article, suggestions=None):
     from .models import Suggestion
 
     if suggestions is None:
-        suggestions = suggest(article.body)
+        suggestions = suggest(article.body, title=article.title)
     stored = {
         (row.start, row.end, row.actor_text, row.stance): row
         for row in Suggestion.objects.filter(article=article)

@@ -213,9 +213,9 @@ def evaluate(corpus, suggest, slugs=None):
     """[ArticleResult] for each article of the corpus (or of `slugs`), in slug order."""
     results = []
     for slug in sorted(slugs or corpus.articles):
-        _title, body, _url = corpus.articles[slug]
+        title, body, _url = corpus.articles[slug]
         gold = [g for g in corpus.gold if g.article == slug]
-        suggestions = suggest(body, resolver=corpus.resolver())
+        suggestions = suggest(body, resolver=corpus.resolver(), title=title)
         score = Score(suggested=len(suggestions), recorded=len(gold))
         levels = [[level_of(s, g, corpus) for g in gold] for s in suggestions]
         for index, _suggestion in enumerate(suggestions):

@@ -19,6 +19,7 @@ from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
+from .speakers import NOT_NAMES, plausible, speaker_nouns
 from .stance import report_stance
 from .voice import main_word, own_voice
 
@@ -202,6 +203,25 @@ def _quote_regions(text):
     return regions
 
 
+def _open_quotations(text):
+    """Quotations left open at a paragraph's end, the French way of quoting over several
+    paragraphs ("… de la CFDT : « On en est déjà à notre dixième manifestation. …" with no closing
+    mark): from the mark to the paragraph's end. A straight mark counts only after a colon."""
+    regions, offset = [], 0
+    for paragraph in text.split("\n"):
+        for opening, closing in (("«", "»"), ("“", "”")):
+            last = paragraph.rfind(opening)
+            # (a mark followed by a comma is a closing one mistyped: "…voisins «, a déclaré X")
+            if last != -1 and closing not in paragraph[last:] and re.match(r"\s*\w", paragraph[last + 1 :]):
+                regions.append((offset + last + 1, offset + len(paragraph.rstrip())))
+        if paragraph.count('"') % 2:
+            last = paragraph.rfind('"')
+            if re.search(r":\s*$", paragraph[:last]) and re.match(r"\s*\w", paragraph[last + 1 :]):
+                regions.append((offset + last + 1, offset + len(paragraph.rstrip())))
+        offset += len(paragraph) + 1
+    return regions
+
+
 def _inside(regions, start, end):
     return any(a <= start and end <= b for a, b in regions)
 
@@ -229,30 +249,53 @@ class _Context:
 
     def __init__(self, resolver):
         self.resolver = resolver
-        self.speakers = []  # (actor_text, actor, number) most recent last
+        self.speakers = []  # (actor_text, actor, number, kind, gender) most recent last
         self.group = None
         # (description as written, actor_text, actor): "le ministre russe de la Défense"
         self.descriptions = []
         self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
+        self.plural_mentions = []  # (sentence number, as written, actor): "nos confrères de Blast"
+        self.title = []  # (as written, actor): the known actors the title names, its speakers first
 
-    def remember(self, actor_text, actor, number="sg", kind=""):
+    def remember(self, actor_text, actor, number="sg", kind="", gender=None):
         kind = getattr(actor, "kind", None) or kind
-        self.speakers.append((actor_text, actor, number, kind))
+        if not plausible(actor_text, actor):
+            return  # "L'inflation … a déclaré": no antecedent for a later "il"
+        self.speakers.append((actor_text, actor, number, kind, gender or _gender(actor_text)))
         self.group = None
+
+    def from_title(self, role, lex):
+        """The actor the title names for a role no one in the body holds: a person for a person's
+        title ("Le ministre" under "Procès d'Éric Dupond-Moretti"), else the government they speak
+        for; the outlet for a media title; the body for "le club", "le ministère"."""
+        kinds = [getattr(actor, "kind", "") for _text, actor in self.title]
+        if role in lex["titles"]["person"]:
+            wanted = ["person", "government"]
+        elif role in lex["titles"]["media"]:
+            wanted = ["media"]
+        else:
+            wanted = ["organisation", "government", "group"]
+        for kind in wanted:
+            if kind in kinds:
+                return self.title[kinds.index(kind)]
+        return None
 
     def remember_group(self, suggestions):
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
         self.group = [(s.actor_text, s.actor) for s in suggestions]
 
-    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None):
+    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None, gender=None):
         speakers = self.speakers if before is None else self.speakers[:before]
         wanted_kind = kind
-        for actor_text, actor, speaker_number, kind in reversed(speakers):
+        for actor_text, actor, speaker_number, kind, speaker_gender in reversed(speakers):
             if wanted_kind and kind != wanted_kind:
                 continue
+            if gender and speaker_gender and speaker_gender != gender:
+                continue  # "elle" is not "le ministre"
             if title:
+                # the title a speaker was described by: "le club" is not "le président du … Club"
                 written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
-                if not any(title.casefold() in w.casefold() for w in written):
+                if not any(_role(w, lexicon()) == title for w in written):
                     continue
             if number and speaker_number != number:
                 continue
@@ -264,6 +307,24 @@ class _Context:
         if number or title:
             return None
         return None
+
+
+# "le troisième de la Jupiler Pro League", "la deuxième économie d'Europe": a periphrasis for a
+# body named before
+ORDINAL_DESCRIPTION = re.compile(r"^(?:le|la|l['’])\s*\w+ième\b", re.IGNORECASE)
+FEMININE = re.compile(r"^(?:la|une|cette|mme|madame|mlle|elle|elles|celle-ci|celles-ci)\b", re.IGNORECASE)
+MASCULINE = re.compile(r"^(?:le|un|ce|cet|m\.|monsieur|il|lui|celui-ci)(?:\s|$)", re.IGNORECASE)
+
+
+def _gender(written):
+    """ "Fem" or "Masc" when a mention's article, honorific or pronoun says it ("la présidence",
+    "M. Peskov", "-t-elle"), else None (names, "l'", "les")."""
+    written = written.strip().lstrip("-").removeprefix("t-")
+    if FEMININE.match(written):
+        return "Fem"
+    if MASCULINE.match(written):
+        return "Masc"
+    return None
 
 
 ROLE_MODIFIERS = {
@@ -385,6 +446,9 @@ def _name_extent(text, start, end):
             break
         if match.group(1)[0].islower():
             break
+        if match.group(1).endswith(".") and len(match.group(1)) > 2:
+            end += len(match.group(0)) - 1  # "Dmitri Peskov. L'inflation…": the sentence ends
+            break
         end += len(match.group(0))
     # a hyphenated tail in lower case: "Kim Yo-jong"
     tail = re.match(r"-[a-zà-ÿ]+\b", text[end : end + 20])
@@ -404,7 +468,28 @@ def _mention(token):
         name_start, name_end = _name_extent(text, token.idx, token.idx + len(token.text))
         start, end = min(start, name_start), max(end, name_end)
     start, end = _trim(text, start, end)
-    return start, end
+    return _with_nickname_marks(text, start, end)
+
+
+NICKNAME = re.compile(r"(?:\b(?:le|la|les|l['’])\s*)?([«“\"‘']\s*)$", re.IGNORECASE)
+
+
+def _with_nickname_marks(text, start, end):
+    """ "le 'Great Old'", "les « Bleus »": a nickname in quotation marks keeps its marks and its
+    article (the parser cuts at the marks)."""
+    opening = NICKNAME.search(text[max(0, start - 8) : start])
+    if opening is None:
+        return start, end
+    mark = opening.group(1).strip()
+    closing = {"«": "»", "“": "”", "‘": "’"}.get(mark, mark)
+    stripped = text[start:end].rstrip()
+    if stripped.endswith(closing) and end - start <= 60:
+        pass
+    elif re.match(r"\s*" + re.escape(closing), text[end : end + 3]) and end - start <= 60:
+        end += len(re.match(r"\s*" + re.escape(closing), text[end : end + 3]).group(0))
+    else:
+        return start, end
+    return start - len(opening.group(0)), end
 
 
 def _appositive_name(token):
@@ -412,6 +497,37 @@ def _appositive_name(token):
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
             return child
+    return None
+
+
+def _name_after(title, verb):
+    """ "Le président ukrainien Volodymyr Zelensky a dénoncé", "a indiqué le commissaire à
+    l'Économie, Paolo Gentiloni": a second subject the parser gave the verb, a name right after
+    the title (past a complement and a comma), is the person the title describes."""
+    if title.pos_ != "NOUN" and not (title.pos_ == "PRON" and any(c.dep_ == "det" for c in title.children)):
+        return None  # a title, or "l'un d'eux, Ludovic Subran"
+    text = title.doc.text
+    end = _mention(title)[1]
+    for other in verb.children:
+        if (
+            other.dep_ in SUBJECT_DEPS
+            and other.i > title.i
+            and other.pos_ in ("PROPN", "NOUN", "X")
+            and other.text[:1].isupper()
+            and re.fullmatch(
+                r"(?:\s*(?:à|au|aux|de|du|des|d['’])\s*[^,;.«»\"]{0,60})?\s*,?\s*", text[end : other.idx]
+            )
+        ):
+            return other
+    # the name hung on the complement instead: "le commissaire à l'Économie, Paolo Gentiloni."
+    after = re.match(
+        r"(?:\s*(?:à|au|aux|de|du|des|d['’])\s*[^,;.«»\"]{0,60})?\s*,\s*"
+        r"([A-ZÀ-ÝŒ][\w’'-]+(?:\s+[A-ZÀ-ÝŒ][\w’'-]+)+)\s*(?:[.;]|,\s|$)",
+        text[end : end + 120],
+    )
+    if after:
+        start = end + after.start(1)
+        return next((t for t in title.sent if t.idx == start), None)
     return None
 
 
@@ -427,16 +543,65 @@ def _subjects(verb):
         ]
         inverted = [c for c in node.children if INVERTED.match(c.text)]
         if found and found[0].lower_ == "qui" and node.dep_ == "acl:relcl":
-            return [node.head]
+            return [_antecedent(node)]
         if found or inverted:
             return found or inverted
         if node.dep_ == "acl:relcl":
-            return [node.head]
+            return [_antecedent(node)]
         if node.dep_ in ("conj", "advcl", "acl", "xcomp") and node.head is not node:
             node = node.head
             continue
         break
     return []
+
+
+def _number(verb):
+    """ "Sing" or "Plur": the number a finite verb (or its auxiliary) agrees in, or None."""
+    for token in [c for c in verb.children if c.dep_.startswith("aux")] + [verb]:
+        if "Fin" in token.morph.get("VerbForm") and token.morph.get("Number"):
+            return token.morph.get("Number")[0]
+    return None
+
+
+def _antecedent(relative_verb):
+    """The noun a relative clause's "qui" stands for, where the parser's attachment disagrees
+    with the verb: "la détermination des syndicats qui évoquent" (the plural complement), "Me
+    Laffont, l'un des conseils du ministre, qui a dénoncé" (the person the apposition describes)."""
+    head = relative_verb.head
+    number = _number(relative_verb)
+    if number and head.morph.get("Number") and head.morph.get("Number") != [number]:
+        agreeing = [
+            c
+            for c in head.children
+            if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.morph.get("Number") == [number]
+        ]
+        top = head
+        while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in ("NOUN", "PRON", "PROPN"):
+            top = top.head
+        if agreeing:
+            head = agreeing[0]
+        elif top is not head and top.morph.get("Number") in ([number], []):
+            head = top
+    doc = head.doc
+    relative = [c for c in relative_verb.children if c.lower_ == "qui"]
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and relative:
+        # attached to a verb ("a indiqué le Château, qui estime"): the noun right before "qui"
+        before = relative[0].i - 1 - (relative[0].i > 0 and doc[relative[0].i - 1].text == ",")
+        if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN"):
+            head = doc[before]
+            while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
+                head = head.head
+    top = head
+    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in ("NOUN", "PRON"):
+        top = top.head
+    left = top.left_edge.i
+    if relative and relative[0].i > 0 and doc[relative[0].i - 1].text == "," and left >= 2:
+        named = doc[left - 2]
+        if doc[left - 1].text == "," and named.pos_ == "PROPN":
+            while named.dep_ in ("flat:name", "flat") and named.head.i < named.i:
+                named = named.head
+            return named
+    return head
 
 
 def _with_surface_coordination(text, mentions):
@@ -515,16 +680,20 @@ def _incise_source(text, sentence, verb, cue_start):
         return None
     # the first noun phrase after the verb, past times and places: "a déclaré lundi à la presse M. X"
     index = verb.i + 1
+    skipped = False
     while index < sentence.end:
         token = doc[index]
         if token.is_punct or token.pos_ in ("VERB", "SCONJ", "CCONJ"):
             return None
         if token.lower_ in SKIP_AFTER_VERB:
-            if not after_quote:
-                return None  # after a plain comma the source follows the verb at once, or it is no incise
-            # skip the whole complement: up to the next noun's end
+            # skip the whole complement: up to the next noun's end, or to a new noun phrase ("a
+            # déclaré sur franceinfo le gouverneur …")
+            skipped = True
             index += 1
             while index < sentence.end and doc[index].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
+                if doc[index].pos_ == "DET" and doc[index - 1].pos_ in ("NOUN", "PROPN"):
+                    index -= 1
+                    break
                 if doc[index].pos_ in ("NOUN", "PROPN") and (
                     index + 1 >= sentence.end or doc[index + 1].pos_ not in ("ADP", "ADJ", "DET")
                 ):
@@ -535,8 +704,12 @@ def _incise_source(text, sentence, verb, cue_start):
         if token.lower_ in TIME_WORDS or token.pos_ in ("ADV", "NUM"):
             index += 1
             continue
+        if skipped and not after_quote and not (token.pos_ == "PROPN" or plausible(token.text)):
+            return None  # after a plain comma, past a complement, only a speaker is the source
         if token.pos_ in ("PROPN", "NOUN", "X") or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
             return token
+        if token.pos_ == "PRON" and any(c.dep_ == "det" for c in token.children):
+            return token  # "prévient l'un d'eux"
         if token.text[:1].isupper() and token.pos_ != "DET":
             return token  # a name the tagger missed ("Dmitri" as an adjective)
         if token.pos_ == "DET" or token.lower_ in ("m.", "mme"):
@@ -544,6 +717,57 @@ def _incise_source(text, sentence, verb, cue_start):
             continue
         return None
     return None
+
+
+def _speaker_token(token):
+    """Whether a subject token can head a source's mention: a noun, a name, a personal pronoun;
+    not a determiner or a participle the parser took for one ("Lui succédant", "Un démenti")."""
+    if token.pos_ in ("PROPN", "X"):
+        return True
+    if token.pos_ == "PRON":
+        if any(c.dep_ == "det" for c in token.children):
+            return True  # "l'un d'eux", "l'une des avocates"
+        return token.lower_ not in NOT_NAMES or token.lower_ in ("qui", "je", "j'", "nous", "vous")
+    if token.pos_ in ("ADJ", "NUM"):
+        # a noun the tagger took for an adjective: "Ces derniers", "le troisième de la Ligue"
+        return any(c.dep_ == "det" for c in token.children)
+    return token.pos_ == "NOUN"
+
+
+# "Du côté de l'Élysée, on dément", "Chez Renault, on assure que…": the body the impersonal "on" speaks for
+ON_BEHALF = re.compile(
+    r"(?:du\s+côté\s+d(?:e\s+|u\s+|es\s+|['’])|chez\s+)(?P<body>[^,]{2,80}?),\s*on\b", re.IGNORECASE
+)
+
+
+def _on_behalf(text, start, subject):
+    """(start, end) of the body an impersonal "on" speaks for, when the sentence opens with it."""
+    match = ON_BEHALF.match(text, start, subject.idx + 2)
+    if match is None:
+        return None
+    return (match.start("body"), match.end("body"))
+
+
+def _describes_speaker(verb):
+    """Whether `verb` is a present participle describing the noun before it ("plusieurs médias
+    annonçant le départ", "un article indiquant que"): that noun is who reports."""
+    return (
+        verb.lower_.endswith("ant")
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+        and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "en")  # "en assurant": a gerund
+    )
+
+
+def _after_quotation(text, verb):
+    """Whether `verb` (with its auxiliaries) opens an incise right after a closing quotation mark
+    ("…", a indiqué le club): it reports the quotation, whatever the parser attached it to."""
+    if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+        return False  # "« … », soulignant que": a gerund goes with the report it hangs on
+    start = min([verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return bool(re.search(r"[»”\"’']\s*,\s*$", text[max(0, start - 6) : start]))
 
 
 def _subject_left_of(verb):
@@ -593,6 +817,9 @@ def _subject_left_of(verb):
         candidate.head.i != candidate.i
         and candidate.head.i < index
         and candidate.head.pos_ in ("PROPN", "NOUN")
+        # up a noun phrase ("Rémy Heitz, procureur général"), not to the verb or noun it
+        # complements ("Lui succédant …, Rémy Heitz")
+        and candidate.dep_ in ("amod", "appos", "nmod", "flat", "flat:name", "compound", "nummod")
     ):
         candidate = candidate.head
     if candidate.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in candidate.children):
@@ -674,6 +901,13 @@ def _agent(verb):
         by = any(c.lower_ == "par" and c.dep_ == "case" for c in child.children)
         if child.dep_.startswith("obl") and by:
             return child
+    doc = verb.doc
+    if "Part" in verb.morph.get("VerbForm") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par":
+        # "une formule démentie par la présidence": "par" right after the participle, whatever
+        # the parser attached it to
+        by = doc[verb.i + 1]
+        if by.dep_ == "case" and by.head.i > by.i and by.head.pos_ in ("NOUN", "PROPN"):
+            return by.head
     return None
 
 
@@ -699,14 +933,31 @@ def _verb_cue(verb, cues):
     if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return "asserts", "se dire"
     stance = cues.get(lemma) if " " not in lemma else None
-    if stance is None and (verb.pos_ == "VERB" or verb.dep_ == "ROOT") and verb.text.islower():
+    if (
+        stance is None
+        and (verb.pos_ == "VERB" or verb.dep_ == "ROOT" or _clitic_subject(verb) is not None)
+        and verb.text.islower()
+    ):
         # the lemmatiser leaves some forms as they are ("estime"): try the first-group infinitive
         stem = re.sub(r"(?:aient|ait|ent|ons|ez|ées|és|ée|é|es|e|a)$", "", verb.lower_)
         lemma = stem + "er"
         stance = cues.get(lemma)
+    if stance is None and _clitic_subject(verb) is not None:
+        # after "on", "il": a verb the tagger took for its homograph ("on dément" as the adjective)
+        for infinitive in (c for c in cues if c.endswith("ir") and " " not in c):
+            if verb.lower_ in (infinitive[:-2], infinitive[:-2] + "ent", infinitive[:-2] + "it"):
+                return cues[infinitive], infinitive
     if stance is None:
         return None
     return stance, lemma
+
+
+def _clitic_subject(token):
+    """The subject clitic right before `token` ("on dément", "il nie"), or None."""
+    if token.i == 0 or token.pos_ in ("VERB", "AUX"):
+        return None
+    before = token.doc[token.i - 1]
+    return before if before.lower_ in ("il", "elle", "on", "ils", "elles") and before.pos_ == "PRON" else None
 
 
 def _multiword(cues):
@@ -720,6 +971,8 @@ def _multiword(cues):
 
 
 MULTIWORD = _multiword(lexicon()["cues"])
+# "a tenu à préciser", "a souhaité rappeler": the infinitive is the subject's report
+INTENT = {"tenir", "souhaiter", "vouloir", "empresser"}
 FAIRE_CUES = {"savoir", "valoir", "noter", "remarquer", "observer", "état"}
 
 
@@ -764,10 +1017,11 @@ class Reader:
         self.text = text
         self.lex = lexicon()
         self.context = _Context(resolver)
-        self.regions = _quote_regions(text)
+        self.regions = _quote_regions(text) + _open_quotations(text)
         self.found = []
         self.sources_by_verb = {}  # token index of a cue: [(actor_text, actor)] it was given
         self.incise_sources = {}  # sentence start: the sources of its incise
+        self.sentence_number = 0
 
     # -- sources ---------------------------------------------------------------------------------
     def sources(self, mention, number="sg"):
@@ -780,7 +1034,22 @@ class Reader:
             wanted = PRONOUNS[key]
             if wanted == "pl" and self.context.group:
                 return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
-            last = self.context.last(wanted) or self.context.last()
+            gender = _gender(key) if wanted == "sg" else None
+            last = self.context.last(wanted, gender=gender)
+            if wanted == "sg" and last is None:
+                last = self.context.last(gender=gender)
+            if wanted == "pl" and last is None:
+                # "l'information de nos confrères de Blast. Selon eux, …": a plural phrase just before
+                recent = [m for m in self.context.plural_mentions if self.sentence_number - m[0] <= 1]
+                if recent:
+                    last = recent[-1][1:]
+            last = last or self.context.last()
+            if last is None and wanted == "sg":
+                # no one has spoken yet: the person last named ("Emmanuel Macron a reçu les
+                # syndicats. Selon lui, …"), else the title's
+                people = [m for m in self.context.mentioned if getattr(m[1], "kind", "") == "person"]
+                titled = [m for m in self.context.title if getattr(m[1], "kind", "") == "person"]
+                last = (people or titled or [None])[-1 if people else 0]
             if last:
                 return [(last[0], last[1], "", 0.6, True)]
             return [(actor_text, None, "", 0.3, "pronoun")]
@@ -819,7 +1088,10 @@ class Reader:
             if not last and len(words) <= 3:
                 # "L'ONG Amnesty International a publié son rapport. Ce document accuse …": the body
                 # last named, when no one has spoken yet
-                bodies = [m for m in self.context.mentioned if getattr(m[1], "kind", "") != "person"]
+                # (an outlet named is the one reporting, not the issuer)
+                bodies = [
+                    m for m in self.context.mentioned if getattr(m[1], "kind", "") not in ("person", "media")
+                ]
                 if bodies:
                     return [(bodies[-1][0], bodies[-1][1], "", 0.5, True)]
         role = _role(actor_text, self.lex)
@@ -837,10 +1109,15 @@ class Reader:
                     last = self.context.last(title=role, kind="media") or (outlets[-1] if outlets else None)
                 else:
                     last = self.context.last(title=role) or self.context.last(
-                        number="sg", person=person, body=not person
+                        number="sg", person=person, body=not person, gender=_gender(actor_text)
                     )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
+        elif ORDINAL_DESCRIPTION.match(actor_text):
+            # "le troisième de la Jupiler Pro League": a body already named, or the title's
+            last = self.context.last(number="sg", body=True) or self.context.from_title("", self.lex)
+            if last:
+                return [(last[0], last[1], "", 0.5, True)]
         return [
             (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
@@ -872,6 +1149,11 @@ class Reader:
                 self.context.remember(actor_text, actor, number, kind)
                 if description:
                     self.context.descriptions.append((description, actor_text, actor))
+            elif mention is not None and actor is not None and anaphora is True and len(found) == 1:
+                # "Le ministre" resolved to the title's Éric Dupond-Moretti: he is the last speaker now
+                # (of the gender the mention says: "a-t-elle ajouté")
+                written = getattr(mention, "name", None) or self.text[mention[0] : mention[1]]
+                self.context.remember(actor_text, actor, number, kind, _gender(written))
             suggestion = Suggestion(
                 start=start,
                 end=end,
@@ -925,6 +1207,17 @@ class Reader:
                                 same.actor_text, same.actor = fuller[0].actor_text, fuller[0].actor
                                 same.proposed_kind, same.confidence = "", 0.45
                         continue
+                    short = len(suggestion.actor_text.split()) <= 3
+                    titled = self.context.from_title(role, self.lex) if role and short else None
+                    if titled:
+                        # "Le ministre rappelle…" under "Procès d'Éric Dupond-Moretti": no holder in
+                        # the text, the title names one (its pronouns, "a-t-il dit", follow)
+                        written = suggestion.actor_text
+                        for same in self.found:
+                            if same.actor is None and same.actor_text == written:
+                                same.actor_text, same.actor = titled
+                                same.proposed_kind, same.confidence = "", 0.45
+                        continue
                     # "le premier responsable du département de la sécurité", named nowhere: the
                     # last person who spoke before, if a known actor, else a new actor by that title
                     earlier = [
@@ -949,21 +1242,37 @@ class Reader:
                     suggestion.actor_text, suggestion.actor = later[0].actor_text, later[0].actor
                     suggestion.confidence = 0.4
 
+    def resolve_name_parts(self):
+        """Names no lookup found, looked for as parts of one actor's name, all in one query: "L'Antwerp"
+        (and the pronouns that took it as antecedent) → Royal Antwerp FC."""
+        unknown = [s for s in self.found if s.actor is None and s.actor_text]
+        found = self.context.resolver.by_parts({s.actor_text for s in unknown})
+        for suggestion in unknown:
+            actor = found.get(suggestion.actor_text)
+            if actor is not None:
+                suggestion.actor, suggestion.proposed_kind = actor, ""
+                suggestion.extra.pop("unresolved", None)
+
     # -- rules -----------------------------------------------------------------------------------
     def read_sentence(self, sentence, paragraph_start):
+        self.sentence_number += 1
         before = len(self.found)
         cues = self.lex["cues"]
         handled_verbs = set()
         for token in sentence:
-            if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            if token.pos_ not in ("VERB", "AUX", "ADJ") and _clitic_subject(token) is None:
                 continue
             cue = _verb_cue(token, cues)
             if cue is None:
                 continue
             if _inside(self.regions, token.idx, token.idx + len(token.text)):
                 continue  # speech inside a quotation belongs to the quoted speaker's report
-            if "Inf" in token.morph.get("VerbForm") and token.dep_ != "ROOT":
-                continue  # "pour prévenir", "visait à conclure": not a report
+            if (
+                "Inf" in token.morph.get("VerbForm")
+                and token.dep_ != "ROOT"
+                and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT)
+            ):
+                continue  # "pour prévenir", "visait à conclure": not a report ("a tenu à préciser" is)
             if token.dep_ == "amod" or (
                 "Part" in token.morph.get("VerbForm")
                 and token.dep_ in ("acl", "appos")
@@ -971,7 +1280,7 @@ class Reader:
                 and "Pres" not in token.morph.get("Tense")
             ):
                 continue  # "le pays, accusé de…": a description, not a report
-            if _reported_under(token, handled_verbs):
+            if _reported_under(token, handled_verbs) and not _after_quotation(self.text, token):
                 continue  # "X a affirmé que Y avait proposé…": Y's words are part of X's report
             if cue[1] in self.lex["incise_only"]:
                 cue_start = min(
@@ -1003,11 +1312,36 @@ class Reader:
             actor = self.context.resolver.resolve(self.text[start:end])
             if actor is not None:
                 self.context.mentioned.append((self.text[start:end], actor))
+                head = token.head
+                if (
+                    token.dep_ == "nmod"
+                    and head.pos_ == "NOUN"
+                    and head.morph.get("Number") == ["Plur"]
+                    and plausible(head.text)
+                ):
+                    # "nos confrères de Blast": what a later "ils", "selon eux" may refer to
+                    self.context.plural_mentions.append((self.sentence_number, self.text[start:end], actor))
+        root = sentence.root
+        for subject in [c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]:
+            # "Les syndicats, eux, ont quitté la réunion. Ils estiment…": a plural subject, speaker or not
+            start, end = _mention(subject)
+            written = self.text[start:end]
+            if subject.morph.get("Number") == ["Plur"] and plausible(written):
+                actor = self.context.resolver.resolve(written)
+                self.context.plural_mentions.append((self.sentence_number, written, actor))
 
     def verb_rule(self, sentence, verb, stance, lemma):
         text = self.text
         s_start, s_end = self._sentence_text_start(sentence), sentence.end_char
-        passive = _is_passive(verb) and lemma not in ("persuader", "convaincre")
+        # "une formule démentie par la présidence": a denial's participle with its agent reports too
+        # (not "des propos rapportés par le JDD", a relay)
+        described = (
+            stance != "asserts"
+            and "Part" in verb.morph.get("VerbForm")
+            and verb.dep_ in ("acl", "appos")
+            and _agent(verb)
+        )
+        passive = (_is_passive(verb) or bool(described)) and lemma not in ("persuader", "convaincre")
         cue = _cue_text(verb)
         if " " in lemma and not lemma.startswith("faire"):
             cue = text[verb.idx : verb.idx + len(verb.text)] + " " + lemma.split(" ", 1)[1]
@@ -1017,6 +1351,7 @@ class Reader:
         verb_end = verb.idx + len(verb.text)
         incise = _incise_source(text, sentence, verb, cue_start)
         descriptions = {}
+        described_from = []
         if incise is not None:
             # « … », a déclaré X / "…", a-t-il dit / …, ajoute le communiqué
             subject, rule = incise, "incise"
@@ -1025,21 +1360,34 @@ class Reader:
                 return  # "dont les propos ont été rapportés par X": X relays, it does not speak
             subject, rule = _agent(verb), "passive agent"
         else:
-            found = _subjects(verb) or _subject_left_of(verb)
+            clitic = _clitic_subject(verb)
+            found = ([clitic] if clitic is not None else []) or _subjects(verb) or _subject_left_of(verb)
+            if found and not verb.lower_.endswith("ant") and not self._speaker(found[0]):
+                # "Lui succédant …, Rémy Heitz, procureur général, rappelle": the parser's subject
+                # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
+                found = [t for t in _subject_left_of(verb) if t.i != found[0].i and self._speaker(t)]
             subject, rule = (found[0] if found else None), "verb"
+            if _describes_speaker(verb) and self._listed_speaker(verb.head):
+                # "un article de France Football indiquant que…": the noun the participle describes
+                subject = verb.head
         if subject is None:
             return
         if subject.lower_ == "on":
-            mentions = [None]
+            mentions = [_on_behalf(text, s_start, subject)]
         else:
             mentions = []
             for head in _coordinated(subject):
                 named = _appositive_name(head)
+                if named is None and head is subject and _name_after(head, verb) is not None:
+                    named = _name_after(head, verb)
+                    described_from = [_mention(head)[0]]  # the clause starts at the title
                 if named is not None:
                     rule = "apposition"
                     mentions.append(_mention(named))
                     title = _mention(head)
                     descriptions[mentions[-1]] = text[title[0] : min(title[1], named.idx)].rstrip(" ,")
+                elif head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+                    mentions.append((head.idx, head.idx + len(head.text)))  # "il", whatever hangs on it
                 else:
                     mentions.extend(_split_plural_head(text, head, _mention(head)))
             mentions = _with_surface_coordination(text, _without_titles_of_named(text, mentions, self.lex))
@@ -1047,7 +1395,12 @@ class Reader:
         gerund = "Ger" in verb.morph.get("VerbForm") or (
             verb.lower_.endswith("ant") and not any(c.dep_.startswith("aux") for c in verb.children)
         )
-        if incise is not None or subject.i > verb.i:
+        if described and incise is None:
+            # the noun phrase the participle describes, to its agent: "une formule démentie par X"
+            start = max(s_start, verb.head.left_edge.idx if verb.head.i < verb.i else verb.idx)
+            end = max(named_end, verb_end)
+            content_tokens = [t for t in verb.head.subtree if t.i < verb.i] if verb.head.i < verb.i else []
+        elif incise is not None or subject.i > verb.i:
             before = text[s_start:cue_start]
             start = s_start
             if len(before.split()) > 3:
@@ -1065,15 +1418,17 @@ class Reader:
             end = _right_end(verb, s_end)
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
         else:
-            starts = [m[0] for m in mentions if m] + [cue_start]
+            starts = [m[0] for m in mentions if m] + [cue_start] + described_from
             start = max(min(starts), s_start)
             end = max(_right_end(verb, s_end), named_end)
+            if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+                end = s_end  # a verb the tagger missed ("on dément …") governs nothing: to the end
             content_tokens = [t for t in sentence if verb_end <= t.idx < end]
         stance = report_stance(stance, content_tokens, self.lex, verb)
         number = "pl" if len(mentions) > 1 or subject.morph.get("Number") == ["Plur"] else "sg"
         via = self.via_of(sentence, verb)
         shared = None
-        if gerund and verb.head.i != verb.i:
+        if gerund and verb.head.i != verb.i and not _describes_speaker(verb):
             shared = self.sources_by_verb.get(verb.head.i) or self.incise_sources.get(sentence.start)
         if shared and incise is None:
             # "…, ajoute le communiqué, précisant que …": the gerund speaks for the cue it hangs on
@@ -1105,6 +1460,26 @@ class Reader:
             self.incise_sources[sentence.start] = self.sources_by_verb[verb.i]
         if len(mentions) > 1 and group:
             self.context.remember_group(group)
+
+    def _speaker(self, token):
+        """Whether the subject `token` can be a source: a noun phrase naming a speaker."""
+        if not _speaker_token(token):
+            return False
+        if token.pos_ == "PRON" or token.lower_ in ("on", "qui"):
+            return True
+        start, end = _mention(token)
+        written = self.text[start:end]
+        return plausible(written) or self.context.resolver.resolve(written) is not None
+
+    def _listed_speaker(self, token):
+        """Whether the noun `token` names a speaker for sure: a name, a known actor, or a noun of
+        speakers.txt or titles.json (not merely a noun given the benefit of the doubt)."""
+        if token.pos_ == "PROPN":
+            return True
+        start, end = _mention(token)
+        if self.context.resolver.resolve(self.text[start:end]) is not None:
+            return True
+        return token.lower_ in speaker_nouns() or token.lemma_.lower() in speaker_nouns()
 
     def relay_rule(self, sentence):
         """ "…, a déclaré X, cité par l'agence Interfax": the agency reports it too (span "cité par …")."""
@@ -1138,7 +1513,7 @@ class Reader:
             colon = text.rfind(":", 0, opening)
             if any(a < start < b for a, b in self.regions if (a, b) != (start, end)):
                 continue  # a quotation inside another
-            close = end + 1 if text[end : end + 1] in "»”\"’'" else end
+            close = end + 1 if text[end : end + 1] and text[end : end + 1] in "»”\"’'" else end
             covering = [s for s in self.found if s.start < end and start <= s.end]
             if any(s.rule != "continuation" for s in covering):
                 continue
@@ -1447,10 +1822,18 @@ def _line_starts(text):
     return starts
 
 
-def suggest(text, *, resolver=None):
-    """The attributed statements of a French text, in reading order."""
+def suggest(text, *, resolver=None, title=None):
+    """The attributed statements of a French text, in reading order.
+
+    `title`, the article's title, is context only: the actors it names are those a role noun
+    no one in the text holds refers to ("Le ministre rappelle…" under "Procès d'Éric
+    Dupond-Moretti"); nothing is proposed in it and offsets are into `text`.
+    """
     nlp = load_pipeline()
-    reader = Reader(text, resolver or Resolver())
+    resolver = resolver or Resolver()
+    reader = Reader(text, resolver)
+    if title:
+        reader.context.title = _title_actors(nlp, title, resolver)
     doc = nlp(_without_datelines(text))
     lines = _line_starts(text)
     paragraph_start = 0
@@ -1468,7 +1851,37 @@ def suggest(text, *, resolver=None):
         reader.read_sentence(sentence, paragraph_start)
     reader.colon_rule(doc)
     reader.resolve_forward()
+    reader.resolve_name_parts()
     return _deduplicated(reader.found)
+
+
+TITLE_NAME = re.compile(
+    r"[A-ZÀ-ÝŒ][\w’'-]*(?:\s+(?:(?:de|du|des|von|van|der|al|el|ben)\s+)?[A-ZÀ-ÝŒ][\w’'-]*)*"
+)
+
+
+def _title_actors(nlp, title, resolver):
+    """The known actors a title names, its speakers first ("…, promet François Villeroy de
+    Galhau", "L'Antwerp dément…"), then the others in order: [(as written, actor)]. Headlines
+    are often parsed badly ("Pro League : Courtrai dément…"), so their capitalised names are
+    looked up as well."""
+    reader = Reader(title, resolver)
+    for sentence in nlp(title).sents:
+        if sentence.text.strip():
+            reader.read_sentence(sentence, 0)
+    named = [(s.actor_text, s.actor) for s in reader.found if s.actor is not None]
+    named += reader.context.mentioned
+    for match in TITLE_NAME.finditer(title):
+        if not _inside(reader.regions, match.start(), match.end()):
+            actor = resolver.resolve(match.group(0))
+            if actor is not None:
+                named.append((match.group(0), actor))
+    seen, result = set(), []
+    for written, actor in named:
+        if id(actor) not in seen:
+            seen.add(id(actor))
+            result.append((written, actor))
+    return result
 
 
 DATELINE = re.compile(

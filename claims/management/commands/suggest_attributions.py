@@ -32,12 +32,13 @@ class Command(BaseCommand):
         results, failures = [], []
         for source in sources:
             try:
-                body = self.read(source)
+                title, body = self.read(source)
             except CommandError as error:
                 failures.append(str(error))
                 self.stderr.write(str(error))
                 continue
-            results.append({"source": source, "suggestions": [as_json(found) for found in suggest(body)]})
+            found = suggest(body, title=title)
+            results.append({"source": source, "suggestions": [as_json(row) for row in found]})
         if format == "json":
             self.stdout.write(json.dumps(results, ensure_ascii=False, indent=2))
         else:
@@ -49,20 +50,22 @@ class Command(BaseCommand):
             )
 
     def read(self, source):
+        """(title, body) of an article file or a stored article."""
         path = Path(source)
         if path.exists():
             try:
-                return parse_article_file(path).body
+                parsed = parse_article_file(path)
+                return parsed.title, parsed.body
             except ImportFailed as error:
                 raise CommandError(
                     _("Cannot read %(source)s: %(reason)s") % {"source": source, "reason": error}
                 ) from error
-        article = Article.objects.filter(slug=source).only("body").first()
+        article = Article.objects.filter(slug=source).only("title", "body").first()
         if article is None:
             raise CommandError(
                 _("“%(source)s” is neither a file nor the slug of an article.") % {"source": source}
             )
-        return article.body
+        return article.title, article.body
 
     def write_table(self, results):
         for result in results:
