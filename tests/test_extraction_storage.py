@@ -206,9 +206,11 @@ def test_evaluate_extraction_reports_each_held_out_set_apart(db):
         "| **held out (unseen)** |",
         "| **held out (unseen-2)** |",
         "| **held out (unseen-3)** |",
+        "| **held out (unseen-4)** |",
         "| (unseen-2) proces-dupond-moretti-le-ministre-se-defend |",
         "| (unseen) mali-la-france-soutiendrait-une-intervention |",
         "| (unseen-3) le-meurtrier-de-tikehau-condamne-a-la-perpetuite |",
+        "| (unseen-4) legault-refuse-de-repondre-aux-questions-bilan-de-session |",
     ]
     # Only the missing rows are shown on failure: the per-article scores stay unread.
     assert [row for row in rows if row not in report] == []
