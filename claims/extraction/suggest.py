@@ -407,6 +407,43 @@ def _mention_tokens(token):
     return token.doc[left : right + 1] if indices else token.doc[token.i : token.i + 1]
 
 
+# lower-case particles inside a foreign name, always followed by its next capitalised word ("von der
+# Leyen", "al-Qidra", "ould Abdallah", "da Silva"); French "de", "du", "de la" are left to the parser,
+# being complements as often as particles ("Rachid Bouadma de la CFDT")
+NAME_PARTICLES = re.compile(
+    r"(?:[ \t]+(?:von|van|der|den|ter|zu|di|da|dos|das|del|della|degli|ben|bin|ibn|ould|abu|bou|bint|el|al)"
+    r")+(?=(?:[ \t]+|-)[A-ZÀ-ÝŒ])"
+)
+# a time after a name ends it: "a déclaré Barbera mardi à l'AFP", "selon M. Dupont hier soir"
+TIMES = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+    "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "janvier", "février", "mars",
+    "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+}  # fmt: skip
+TIME_FILLERS = {"ce", "cette", "le", "dès", "dernier", "prochain"}
+
+
+def _without_trailing_time(text, start, end):
+    """[start, end) without the time words that end it ("Barbera mardi", "M. Dupont ce matin",
+    "Le ministre le 3 mai 2023"); a number is cut only with a time word ("la Ligue 1" stays)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = len(words)
+    index = len(words) - 1
+    timed = False
+    while index > 0:
+        word = words[index].group(0).casefold()
+        if word in TIMES:
+            timed = True
+        elif not (word in TIME_FILLERS or re.fullmatch(r"\d{1,4}(?:er)?", word)):
+            break
+        index -= 1
+        if timed:
+            cut = index + 1
+    if cut == len(words):
+        return start, end
+    return start, start + words[cut - 1].end()
+
+
 def _name_extent(text, start, end):
     """Widen [start, end) over the capitalised words around a proper name: "Kim Jong Un", "Kim Yo-jong"."""
     word = r"[A-ZÀ-ÝŒ][\w’'.-]*"
@@ -442,6 +479,10 @@ def _name_extent(text, start, end):
             start -= len(prefix.group(0))
     while True:
         match = re.match(r"(?:\s|-)(" + word + r"|[a-zà-ÿ]+(?=-))", text[end : end + 40])
+        particles = NAME_PARTICLES.match(text, end)
+        if particles and text[end] != "\n":
+            end = particles.end()  # "Ursula von der Leyen", "Ashraf al-Qidra", "Ahmed ould Abdallah"
+            continue
         if not match or text[end] == "\n":
             break
         if match.group(1)[0].islower():
@@ -467,7 +508,7 @@ def _mention(token):
         # "Kim Jong Un": the parser may stop at "Jong"; the capitals go on
         name_start, name_end = _name_extent(text, token.idx, token.idx + len(token.text))
         start, end = min(start, name_start), max(end, name_end)
-    start, end = _trim(text, start, end)
+    start, end = _without_trailing_time(text, *_trim(text, start, end))
     return _with_nickname_marks(text, start, end)
 
 
@@ -500,6 +541,10 @@ def _appositive_name(token):
     return None
 
 
+PERSON_TITLES = frozenset(t.casefold() for t in lexicon()["titles"]["person"])
+NAME_BREAKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "le", "la", "les", "l'", "l’", "et", "en"}
+
+
 def _name_after(title, verb):
     """ "Le président ukrainien Volodymyr Zelensky a dénoncé", "a indiqué le commissaire à
     l'Économie, Paolo Gentiloni": a second subject the parser gave the verb, a name right after
@@ -507,6 +552,24 @@ def _name_after(title, verb):
     if title.pos_ != "NOUN" and not (title.pos_ == "PRON" and any(c.dep_ == "det" for c in title.children)):
         return None  # a title, or "l'un d'eux, Ludovic Subran"
     text = title.doc.text
+    if (
+        title.text.isalpha()
+        and title.text.islower()
+        and (title.lemma_ in PERSON_TITLES or title.lower_ in PERSON_TITLES)
+    ):
+        # "Le président Ursula von der Leyen", "le ministre russe Sergueï Lavrov": the name the
+        # parser hung on the title, right after it and its adjectives
+        for child in title.children:
+            if (
+                child.i > title.i
+                and child.pos_ == "PROPN"
+                and child.text[:1].isupper()
+                and not any(c.dep_ == "case" for c in child.children)  # "le ministre sur i-Télé"
+                and child.dep_ in ("nmod", "appos", "flat", "flat:name", "amod", "dep", "compound")
+                and re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s+", text[title.idx + len(title.text) : child.idx])
+                and not NAME_BREAKS.intersection(text[title.idx + len(title.text) : child.idx].split())
+            ):
+                return child
     end = _mention(title)[1]
     for other in verb.children:
         if (
