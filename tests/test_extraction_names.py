@@ -4,6 +4,7 @@ Sentences written for the tests."""
 
 from claims.extraction import suggest
 from claims.extraction.resolve import TableResolver
+from claims.extraction.suggest import Reader
 
 
 def read(text):
@@ -69,3 +70,106 @@ def test_a_complement_after_the_title_is_no_name():
     # an honorific is not a title to drop
     found = read("Depuis lors, a déclaré M. Durand, les prix ont baissé.")
     assert written(found) == ["M. Durand"]
+
+
+# -- subjects that are things --------------------------------------------------------------------
+
+
+def test_a_thing_done_by_an_agent_speaks_through_the_agent():
+    found = read(
+        "Des analyses menées par l'Institut national de la santé et de la recherche ont confirmé "
+        "que l'eau était polluée."
+    )
+    assert written(found) == ["l'Institut national de la santé et de la recherche"]
+    assert found[0].quote.startswith("Des analyses")
+
+
+def test_a_speaker_described_between_commas_keeps_speaking():
+    # "appelés par les voisins" describes the speakers; the neighbours said nothing
+    found = read("Les pompiers, appelés par les voisins, ont affirmé que le feu était éteint.")
+    assert written(found) == ["Les pompiers"]
+
+
+def parsed(words, heads, deps, pos):
+    """A parse as the parser may get it wrong, built by hand."""
+    from spacy.tokens import Doc
+
+    from claims.extraction.suggest import load_pipeline
+
+    return Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+# "Comme le gel des salaires, Marie Lenoir admet que tout va bien.": "gel" taken for the subject,
+# "Marie Lenoir" for an apposition to "salaires"
+FRONTED = (
+    [
+        "Comme",
+        "le",
+        "gel",
+        "des",
+        "salaires",
+        ",",
+        "Marie",
+        "Lenoir",
+        "admet",
+        "que",
+        "tout",
+        "va",
+        "bien",
+        ".",
+    ],
+    [2, 2, 8, 4, 2, 8, 4, 6, 8, 11, 11, 8, 11, 8],
+    [
+        "case",
+        "det",
+        "nsubj",
+        "case",
+        "nmod",
+        "punct",
+        "appos",
+        "flat:name",
+        "ROOT",
+        "mark",
+        "nsubj",
+        "ccomp",
+        "advmod",
+        "punct",
+    ],
+    [
+        "ADP",
+        "DET",
+        "NOUN",
+        "ADP",
+        "NOUN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "SCONJ",
+        "PRON",
+        "VERB",
+        "ADV",
+        "PUNCT",
+    ],
+)
+
+
+def test_the_name_before_the_verb_wins_over_a_fronted_phrase():
+    doc = parsed(*FRONTED)
+    reader = Reader(doc.text, TableResolver({}))
+    assert reader._speaker_inside(doc[2], doc[8]).text == "Marie"
+
+
+def test_a_subject_naming_a_speaker_keeps_the_verb():
+    words, heads, deps, pos = FRONTED
+    words = ["Selon", "le", "maire"] + words[3:]
+    doc = parsed(words, heads, ["case"] + deps[1:], pos)
+    reader = Reader(doc.text, TableResolver({}))
+    # "le maire" names a speaker, but "Selon" makes it a complement: the name still wins
+    assert reader._speaker_inside(doc[2], doc[8]).text == "Marie"
+    words = ["Hier", "le", "maire"] + FRONTED[0][3:]
+    doc = parsed(words, heads, ["advmod"] + deps[1:], ["ADV"] + pos[1:])
+    reader = Reader(doc.text, TableResolver({}))
+    assert reader._speaker_inside(doc[2], doc[8]).text == "maire"
+    found = read("Le maire, en accord avec Paul Dubois, affirme que les comptes sont justes.")
+    assert written(found) == ["Le maire"]

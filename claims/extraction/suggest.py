@@ -367,6 +367,10 @@ def _role(actor_text, lex):
     return None
 
 
+def _of(token):
+    return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children)
+
+
 def _mention_tokens(token):
     """The tokens of the noun phrase headed by `token`, cut before relatives, appositions, commas."""
     keep = {token.i}
@@ -376,6 +380,16 @@ def _mention_tokens(token):
         for child in node.children:
             if child.dep_ in ("conj", "cc") and node is token and _complement_conj(token, child):
                 keep.update(t.i for t in child.subtree)  # "le ministre de la Sécurité et de l'Immigration"
+                continue
+            if (
+                child.dep_ == "conj"
+                and node is not token
+                and token.morph.get("Number") != ["Plur"]
+                and _of(node)
+                and _of(child)
+            ):
+                # "l'Office national de la chasse et de la faune sauvage": two complements of one name
+                keep.update(t.i for t in child.subtree)
                 continue
             if child.dep_ == "cc" and any(
                 c.dep_ == "conj" and _complement_conj(token, c) for c in token.children
@@ -888,6 +902,29 @@ def _subject_left_of(verb):
     if candidate.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in candidate.children):
         return [candidate]
     return []
+
+
+def _name_before(verb):
+    """The name right before a finite verb and after a comma ("…, Nathalie Boy de la Tour admet"),
+    as the token heading it, or None."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    index = first - 1
+    while index >= 0 and (
+        doc[index].text[:1].isupper() or doc[index].lower_ in ("de", "du", "des", "d'", "d’", "la", "le")
+    ):
+        index -= 1
+    start = index + 1
+    if start >= first or index < 0 or doc[index].text != ",":
+        return None
+    if not doc[start].text[:1].isupper() or doc[start].pos_ not in ("PROPN", "X", "NOUN"):
+        return None
+    head = doc[start]
+    while (
+        head.head.i != head.i and start <= head.head.i < first and head.dep_ in ("flat:name", "flat", "nmod")
+    ):
+        head = head.head
+    return head
 
 
 def _split_plural_head(text, head, mention):
@@ -1429,6 +1466,11 @@ class Reader:
                 # "Lui succédant …, Rémy Heitz, procureur général, rappelle": the parser's subject
                 # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
                 found = [t for t in _subject_left_of(verb) if t.i != found[0].i and self._speaker(t)]
+            if found and not verb.lower_.endswith("ant"):
+                inside = self._speaker_inside(found[0], verb)
+                if inside is not found[0]:
+                    described_from = [_mention(found[0])[0]]  # the clause starts at the subject
+                    found = [inside]
             subject, rule = (found[0] if found else None), "verb"
             if _describes_speaker(verb) and self._listed_speaker(verb.head):
                 # "un article de France Football indiquant que…": the noun the participle describes
@@ -1533,6 +1575,27 @@ class Reader:
         start, end = _mention(token)
         written = self.text[start:end]
         return plausible(written) or self.context.resolver.resolve(written) is not None
+
+    def _speaker_inside(self, subject, verb):
+        """The speaker a subject naming none stands for: the agent of the participle describing it
+        ("Des expertises pratiquées par l'Office national de la chasse ont confirmé", "Une faille
+        révélée par un chercheur"), or the name right before the verb ("Comme le gel du classement,
+        Nathalie Boy de la Tour admet": a fronted noun phrase, often a complement the parser took
+        for the subject); else the subject itself."""
+        if _appositive_name(subject) is not None or (
+            self._listed_speaker(subject) and not any(c.dep_ == "case" for c in subject.children)
+        ):
+            return subject  # "son PDG, Patrick Pouyanné": the apposition gives the person
+        for child in subject.children:
+            # restrictive, right after the noun (no comma: "les policiers, appelés par…" are speakers)
+            if child.dep_ == "acl" and child.i == subject.i + 1 and "Part" in child.morph.get("VerbForm"):
+                agent = _agent(child)
+                if agent is not None and self._speaker(agent):
+                    return agent
+        name = _name_before(verb)
+        if name is not None and name.i != subject.i and name.i > subject.i:
+            return name
+        return subject
 
     def _listed_speaker(self, token):
         """Whether the noun `token` names a speaker for sure: a name, a known actor, or a noun of
