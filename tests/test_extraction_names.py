@@ -173,3 +173,27 @@ def test_a_subject_naming_a_speaker_keeps_the_verb():
     assert reader._speaker_inside(doc[2], doc[8]).text == "maire"
     found = read("Le maire, en accord avec Paul Dubois, affirme que les comptes sont justes.")
     assert written(found) == ["Le maire"]
+
+
+# -- incises -------------------------------------------------------------------------------------
+
+
+def test_no_incise_after_a_comma_without_a_clause_before_it():
+    # what precedes the comma is the subject and its appositions: "le flou" is the object
+    found = read(
+        "Plus tôt, Me Claire Dubois, avocate de Paul Martin (10 ans requis), plaidant la relaxe, "
+        "avait dénoncé le flou du dossier."
+    )
+    assert "le flou du dossier" not in written(found)
+    # a clause before the comma: the noun phrase after the verb is its inverted subject
+    found = read("Le prix du pain va baisser, a assuré le ministre.")
+    assert written(found) == ["le ministre"]
+
+
+def test_attaquer_reports_a_quotation_only():
+    found = read(
+        '"Je reproche à la police son manque de recul", avait attaqué Me Luc Perrin, conseil de '
+        "Jean Roux. Il a plaidé la relaxe."
+    )
+    assert written(found) == ["Me Luc Perrin", "Me Luc Perrin"]
+    assert read("La police a attaqué le camp des manifestants au petit matin.") == []

@@ -735,6 +735,18 @@ INCISE_BEFORE = re.compile(r"[»”\"’']\s*,?\s*$|,\s*$")
 SKIP_AFTER_VERB = {"à", "au", "aux", "devant", "dans", "lors", "sur", "en", "par", "après", "pour", "avec"}
 
 
+def _finite_before(sentence, cue_start):
+    """Whether a finite verb stands before `cue_start` in the sentence, outside brackets."""
+    depth = 0
+    for token in sentence:
+        if token.idx >= cue_start:
+            break
+        depth += (token.text == "(") - (token.text == ")")
+        if depth <= 0 and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _incise_source(text, sentence, verb, cue_start):
     """The source of an incise cue (« … », a déclaré X; …, a-t-il ajouté), or None when not an incise."""
     doc = verb.doc
@@ -754,6 +766,14 @@ def _incise_source(text, sentence, verb, cue_start):
     if not after_quote and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return None  # "X, porte-parole du ministère, a démenti": a subject with its apposition
     if cue_start <= sentence.start_char + 2:
+        return None
+    if (
+        not after_quote
+        and len(text[sentence.start_char : cue_start].split()) > 3
+        and not _finite_before(sentence, cue_start)
+    ):
+        # "Me Dubois, avocate de M. Martin (10 ans requis), plaidant la relaxe, avait dénoncé le flou
+        # du dossier": no clause before the comma, what precedes is the subject, not a content
         return None
     # the first noun phrase after the verb, past times and places: "a déclaré lundi à la presse M. X"
     index = verb.i + 1
