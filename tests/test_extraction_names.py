@@ -197,3 +197,43 @@ def test_attaquer_reports_a_quotation_only():
     )
     assert written(found) == ["Me Luc Perrin", "Me Luc Perrin"]
     assert read("La police a attaqué le camp des manifestants au petit matin.") == []
+
+
+# -- relatives and possessives -------------------------------------------------------------------
+
+
+def test_a_relative_takes_its_antecedent_and_a_cleft_is_no_name():
+    found = read(
+        "C'est Paul Martin, adjoint au maire et conseiller départemental, qui affirme que le budget est faux."
+    )
+    assert written(found) == ["Paul Martin"]
+    assert "qui" not in written(read("C'est une rumeur qui affirme que le budget est faux."))
+
+
+def test_assurer_with_a_plain_noun_object_is_no_report():
+    assert (
+        read("C'est Paul Martin, vice-président du conseil, qui assure l'intérim jusqu'à l'élection.") == []
+    )
+    found = read("Paul Martin, vice-président du conseil, assure que l'intérim sera court.")
+    assert written(found) == ["Paul Martin"]
+
+
+class Person:
+    slug, kind = "paul-martin", "person"
+
+
+def test_a_possessive_before_a_noun_naming_no_speaker_is_its_possessor():
+    resolver = TableResolver({"paul martin": Person()})
+    found = suggest(
+        "Paul Martin est arrivé au conseil. Selon ses calculs, le budget sera équilibré.", resolver=resolver
+    )
+    assert [getattr(s.actor, "slug", None) for s in found] == ["paul-martin"]
+    assert found[0].actor_text == "Paul Martin"
+    # the report of the same sentence gives the possessor first
+    found = read("Le club a confirmé l'information, assurant que selon ses vérifications tout est en ordre.")
+    assert set(written(found)) == {"Le club"}
+
+
+def test_a_possessive_before_a_speaker_is_that_speaker():
+    found = read("Selon son avocat, le maire va démissionner.")
+    assert written(found) == ["son avocat"]

@@ -367,6 +367,9 @@ def _role(actor_text, lex):
     return None
 
 
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
 def _of(token):
     return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children)
 
@@ -476,8 +479,11 @@ def _name_extent(text, start, end):
             "Les",
             "Lundi",
             "Mardi",
+            "C'est",
+            "C’est",
+            "Ce",
         }:
-            break
+            break  # "C'est Maros Sefcovic qui…": a cleft, not a name
         # "le ministre de la Défense Sergueï Choïgou": a capitalised noun after an article is a title
         if re.search(
             r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’])\s*)$", text[max(0, candidate - 6) : candidate]
@@ -621,6 +627,13 @@ def _subjects(verb):
         inverted = [c for c in node.children if INVERTED.match(c.text)]
         if found and found[0].lower_ == "qui" and node.dep_ == "acl:relcl":
             return [_antecedent(node)]
+        if found and found[0].lower_ == "qui":
+            # a relative the parser hung elsewhere ("C'est Maros Sefcovic, …, qui affirme"): the noun
+            # it hangs on when before it, else no source ("qui" itself names no one)
+            head = node.head
+            if head.i < found[0].i and head.pos_ in ("NOUN", "PROPN"):
+                return [head]
+            return []
         if found or inverted:
             return found or inverted
         if node.dep_ == "acl:relcl":
@@ -1069,7 +1082,32 @@ def _verb_cue(verb, cues):
                 return cues[infinitive], infinitive
     if stance is None:
         return None
+    if lemma in OTHER_SENSE_WITH_OBJECT and _plain_object(verb):
+        return None
     return stance, lemma
+
+
+# reporting verbs that mean something else with a plain noun object ("assurer l'intérim", "prévenir
+# les risques", "rapporter des millions"); "juger la décision injuste" is speech (the parser hangs
+# the attribute on the noun, so "juger" is not among them)
+OTHER_SENSE_WITH_OBJECT = {"assurer", "prévenir", "rapporter"}
+
+
+def _plain_object(verb):
+    """Whether `verb` has a noun object and nothing said: no clause, no quotation, no noun of
+    speech or report ("a assuré l'intérim", not "a assuré que…" nor "a jugé la décision injuste")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    if not objects:
+        return False
+    lex = lexicon()
+    if any(o.lemma_.lower() in lex["report_nouns"] or o.lower_ in lex["report_nouns"] for o in objects):
+        return False
+    text = verb.doc.text
+    sentence = verb.sent
+    return not re.search(r"[«“\"]", text[sentence.start_char : sentence.end_char])
 
 
 def _clitic_subject(token):
@@ -1770,7 +1808,10 @@ class Reader:
             head = first
             while head.pos_ in ("DET", "ADP") and head.i + 1 < sentence.end:
                 head = head.doc[head.i + 1]
-            if head.lower_ in PRONOUNS:
+            possessor = self._possessor(first, head, sentence)
+            if possessor is not None:
+                mention = possessor
+            elif head.lower_ in PRONOUNS:
                 mention = (head.idx, head.idx + len(head.text))
             else:
                 head = self._noun_head(head, sentence)
@@ -1796,6 +1837,22 @@ class Reader:
                     via = text[mention[0] : mention[1]]
                     mention = _mention(relayed[0])
             self.add(start, end, cue, stance, mention, rule="selon", via=via, confidence=0.85)
+
+    def _possessor(self, first, head, sentence):
+        """ "selon ses vérifications", "d'après leurs calculs": a possessive before a noun naming no
+        speaker stands for its possessor — the source of this sentence's report, else the last
+        speaker — as a _Phrase; None when the phrase is no such possessive."""
+        if first.lower_ not in POSSESSIVES:
+            return None
+        noun = self._noun_head(head, sentence)
+        start, end = _mention(noun)
+        if self._listed_speaker(noun) and noun.lemma_.lower() not in self.lex["titles"]["documents"]:
+            return None  # "selon ses proches", "selon son avocat": people, who speak
+        reported = [s for s in self.found if s.start >= sentence.start_char and s.actor_text]
+        if reported:
+            return _Phrase(reported[-1].actor_text, (first.idx, end))
+        # the possessor as a pronoun would be: "il" for son/sa/ses, "ils" for leur/leurs
+        return _Phrase("ils" if first.lower_.startswith("leur") else "il", (first.idx, end))
 
     def _sentence_text_start(self, sentence):
         start = sentence.start_char
