@@ -237,3 +237,32 @@ def test_a_possessive_before_a_noun_naming_no_speaker_is_its_possessor():
 def test_a_possessive_before_a_speaker_is_that_speaker():
     found = read("Selon son avocat, le maire va démissionner.")
     assert written(found) == ["son avocat"]
+
+
+def test_a_relative_on_what_is_said_belongs_to_the_speaker_before_qui():
+    found = read(
+        "Le maire réfute la version officielle de la préfecture qui avait annoncé hier sa démission."
+    )
+    assert written(found) == ["Le maire", "la préfecture"]
+    # inside a "que" clause, the relative stays part of the report
+    found = read("Le maire affirme que la préfecture, qui avait annoncé sa démission, s'est trompée.")
+    assert written(found) == ["Le maire"]
+
+
+# -- incises with an object pronoun; the gender a title gives --------------------------------------
+
+
+def test_an_incise_may_hold_an_object_pronoun():
+    found = read("« Vous avez une heure pour partir », lui aurait dit le président Dubois.")
+    assert written(found) == ["Dubois"]
+    found = read("« Nous verrons », leur a répondu le maire.")
+    assert written(found) == ["le maire"]
+
+
+def test_the_title_before_a_name_gives_its_gender_to_pronouns():
+    found = read(
+        "La porte-parole de la préfecture affirme que le maire a démissionné. "
+        "« Vous avez une heure », a dit le président Dubois. "
+        "Elle a déclaré que la lettre était arrivée."
+    )
+    assert written(found)[-1] == "La porte-parole de la préfecture"

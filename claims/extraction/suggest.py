@@ -674,6 +674,19 @@ def _antecedent(relative_verb):
             head = top
     doc = head.doc
     relative = [c for c in relative_verb.children if c.lower_ == "qui"]
+    if relative and head.pos_ == "NOUN" and not plausible(doc.text[slice(*_mention(head))]):
+        # "la version officielle de la Commission qui avait annoncé": what is said does not speak,
+        # the speaker named right before "qui" does
+        before = doc[relative[0].i - 1] if relative[0].i > 0 else None
+        while before is not None and before.dep_ in ("flat:name", "flat") and before.head.i < before.i:
+            before = before.head
+        if (
+            before is not None
+            and before.i > head.i
+            and before.pos_ in ("NOUN", "PROPN")
+            and plausible(doc.text[slice(*_mention(before))])
+        ):
+            return before
     if head.pos_ not in ("NOUN", "PROPN", "PRON") and relative:
         # attached to a verb ("a indiqué le Château, qui estime"): the noun right before "qui"
         before = relative[0].i - 1 - (relative[0].i > 0 and doc[relative[0].i - 1].text == ",")
@@ -760,6 +773,20 @@ def _finite_before(sentence, cue_start):
     return False
 
 
+# object pronouns between a quotation and its incise: "« … », lui a répondu X", "…, nous a dit X"
+INCISE_CLITICS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+
+
+def _before_clitic(verb, cue_start):
+    """Where an incise cue starts counting its object pronoun: "» lui aurait dit le président"."""
+    doc = verb.doc
+    for token in doc[max(0, verb.i - 4) : verb.i]:
+        if token.idx + len(token.text) <= cue_start and cue_start - (token.idx + len(token.text)) <= 1:
+            if token.lower_ in INCISE_CLITICS and token.head.i == verb.i:
+                return token.idx
+    return cue_start
+
+
 def _incise_source(text, sentence, verb, cue_start):
     """The source of an incise cue (« … », a déclaré X; …, a-t-il ajouté), or None when not an incise."""
     doc = verb.doc
@@ -770,7 +797,8 @@ def _incise_source(text, sentence, verb, cue_start):
             return doc[child.i + 1]
         if child.text in ("-t", "-t-") and child.i + 1 < len(doc):
             return doc[child.i + 1]
-    before = text[max(sentence.start_char, cue_start - 5) : cue_start]
+    lead = _before_clitic(verb, cue_start)
+    before = text[max(sentence.start_char, lead - 5) : lead]
     if not INCISE_BEFORE.search(before):
         return None
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
@@ -877,6 +905,7 @@ def _after_quotation(text, verb):
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
         return False  # "« … », soulignant que": a gerund goes with the report it hangs on
     start = min([verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    start = _before_clitic(verb, start)
     return bool(re.search(r"[»”\"’']\s*,\s*$", text[max(0, start - 6) : start]))
 
 
@@ -993,12 +1022,16 @@ class _Phrase(tuple):
 def _reported_under(token, cue_indices):
     """Whether `token` sits in the complement clause of a cue already read in its sentence."""
     node = token
+    relative = False
     for _depth in range(6):
         head = node.head
         if head.i == node.i:
             return False
+        relative = relative or (node.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in node.children))
         if head.i in cue_indices and node.dep_ in ("ccomp", "xcomp", "obj", "parataxis"):
-            return True
+            # "réfute la version de la Commission qui avait annoncé…": a relative on the object
+            # noun is its antecedent's report, not part of what the cue says
+            return not (relative and node.dep_ == "obj")
         node = head
     return False
 
@@ -1304,7 +1337,8 @@ class Reader:
         added = []
         for actor_text, actor, kind, base, anaphora in found:
             if mention is not None and anaphora in (False, "title"):
-                self.context.remember(actor_text, actor, number, kind)
+                # "le président Barroso": the title says the gender a name does not
+                self.context.remember(actor_text, actor, number, kind, _gender(description or ""))
                 if description:
                     self.context.descriptions.append((description, actor_text, actor))
             elif mention is not None and actor is not None and anaphora is True and len(found) == 1:
