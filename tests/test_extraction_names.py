@@ -266,3 +266,14 @@ def test_the_title_before_a_name_gives_its_gender_to_pronouns():
         "Elle a déclaré que la lettre était arrivée."
     )
     assert written(found)[-1] == "La porte-parole de la préfecture"
+
+
+def test_a_capitalised_time_word_is_a_name():
+    from claims.extraction.suggest import _without_trailing_time
+
+    def cut(mention):
+        return mention[slice(*_without_trailing_time(mention, 0, len(mention)))]
+
+    assert cut("le quotidien Le Soir") == "le quotidien Le Soir"
+    assert cut("Barbera mardi soir") == "Barbera"
+    assert cut("le ministre le 3 mai 2023") == "le ministre"

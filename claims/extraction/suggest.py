@@ -448,7 +448,7 @@ def _without_trailing_time(text, start, end):
     index = len(words) - 1
     timed = False
     while index > 0:
-        word = words[index].group(0).casefold()
+        word = words[index].group(0)  # lower case: "le quotidien Le Soir" keeps its name
         if word in TIMES:
             timed = True
         elif not (word in TIME_FILLERS or re.fullmatch(r"\d{1,4}(?:er)?", word)):
