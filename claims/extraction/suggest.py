@@ -367,6 +367,13 @@ def _role(actor_text, lex):
     return None
 
 
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _of(token):
+    return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children)
+
+
 def _mention_tokens(token):
     """The tokens of the noun phrase headed by `token`, cut before relatives, appositions, commas."""
     keep = {token.i}
@@ -376,6 +383,16 @@ def _mention_tokens(token):
         for child in node.children:
             if child.dep_ in ("conj", "cc") and node is token and _complement_conj(token, child):
                 keep.update(t.i for t in child.subtree)  # "le ministre de la Sécurité et de l'Immigration"
+                continue
+            if (
+                child.dep_ == "conj"
+                and node is not token
+                and token.morph.get("Number") != ["Plur"]
+                and _of(node)
+                and _of(child)
+            ):
+                # "l'Office national de la chasse et de la faune sauvage": two complements of one name
+                keep.update(t.i for t in child.subtree)
                 continue
             if child.dep_ == "cc" and any(
                 c.dep_ == "conj" and _complement_conj(token, c) for c in token.children
@@ -407,6 +424,43 @@ def _mention_tokens(token):
     return token.doc[left : right + 1] if indices else token.doc[token.i : token.i + 1]
 
 
+# lower-case particles inside a foreign name, always followed by its next capitalised word ("von der
+# Leyen", "al-Qidra", "ould Abdallah", "da Silva"); French "de", "du", "de la" are left to the parser,
+# being complements as often as particles ("Rachid Bouadma de la CFDT")
+NAME_PARTICLES = re.compile(
+    r"(?:[ \t]+(?:von|van|der|den|ter|zu|di|da|dos|das|del|della|degli|ben|bin|ibn|ould|abu|bou|bint|el|al)"
+    r")+(?=(?:[ \t]+|-)[A-ZÀ-ÝŒ])"
+)
+# a time after a name ends it: "a déclaré Barbera mardi à l'AFP", "selon M. Dupont hier soir"
+TIMES = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+    "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "janvier", "février", "mars",
+    "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+}  # fmt: skip
+TIME_FILLERS = {"ce", "cette", "le", "dès", "dernier", "prochain"}
+
+
+def _without_trailing_time(text, start, end):
+    """[start, end) without the time words that end it ("Barbera mardi", "M. Dupont ce matin",
+    "Le ministre le 3 mai 2023"); a number is cut only with a time word ("la Ligue 1" stays)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = len(words)
+    index = len(words) - 1
+    timed = False
+    while index > 0:
+        word = words[index].group(0)  # lower case: "le quotidien Le Soir" keeps its name
+        if word in TIMES:
+            timed = True
+        elif not (word in TIME_FILLERS or re.fullmatch(r"\d{1,4}(?:er)?", word)):
+            break
+        index -= 1
+        if timed:
+            cut = index + 1
+    if cut == len(words):
+        return start, end
+    return start, start + words[cut - 1].end()
+
+
 def _name_extent(text, start, end):
     """Widen [start, end) over the capitalised words around a proper name: "Kim Jong Un", "Kim Yo-jong"."""
     word = r"[A-ZÀ-ÝŒ][\w’'.-]*"
@@ -425,8 +479,11 @@ def _name_extent(text, start, end):
             "Les",
             "Lundi",
             "Mardi",
+            "C'est",
+            "C’est",
+            "Ce",
         }:
-            break
+            break  # "C'est Maros Sefcovic qui…": a cleft, not a name
         # "le ministre de la Défense Sergueï Choïgou": a capitalised noun after an article is a title
         if re.search(
             r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’])\s*)$", text[max(0, candidate - 6) : candidate]
@@ -442,6 +499,10 @@ def _name_extent(text, start, end):
             start -= len(prefix.group(0))
     while True:
         match = re.match(r"(?:\s|-)(" + word + r"|[a-zà-ÿ]+(?=-))", text[end : end + 40])
+        particles = NAME_PARTICLES.match(text, end)
+        if particles and text[end] != "\n":
+            end = particles.end()  # "Ursula von der Leyen", "Ashraf al-Qidra", "Ahmed ould Abdallah"
+            continue
         if not match or text[end] == "\n":
             break
         if match.group(1)[0].islower():
@@ -467,7 +528,7 @@ def _mention(token):
         # "Kim Jong Un": the parser may stop at "Jong"; the capitals go on
         name_start, name_end = _name_extent(text, token.idx, token.idx + len(token.text))
         start, end = min(start, name_start), max(end, name_end)
-    start, end = _trim(text, start, end)
+    start, end = _without_trailing_time(text, *_trim(text, start, end))
     return _with_nickname_marks(text, start, end)
 
 
@@ -500,6 +561,10 @@ def _appositive_name(token):
     return None
 
 
+PERSON_TITLES = frozenset(t.casefold() for t in lexicon()["titles"]["person"])
+NAME_BREAKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "le", "la", "les", "l'", "l’", "et", "en"}
+
+
 def _name_after(title, verb):
     """ "Le président ukrainien Volodymyr Zelensky a dénoncé", "a indiqué le commissaire à
     l'Économie, Paolo Gentiloni": a second subject the parser gave the verb, a name right after
@@ -507,6 +572,24 @@ def _name_after(title, verb):
     if title.pos_ != "NOUN" and not (title.pos_ == "PRON" and any(c.dep_ == "det" for c in title.children)):
         return None  # a title, or "l'un d'eux, Ludovic Subran"
     text = title.doc.text
+    if (
+        title.text.isalpha()
+        and title.text.islower()
+        and (title.lemma_ in PERSON_TITLES or title.lower_ in PERSON_TITLES)
+    ):
+        # "Le président Ursula von der Leyen", "le ministre russe Sergueï Lavrov": the name the
+        # parser hung on the title, right after it and its adjectives
+        for child in title.children:
+            if (
+                child.i > title.i
+                and child.pos_ == "PROPN"
+                and child.text[:1].isupper()
+                and not any(c.dep_ == "case" for c in child.children)  # "le ministre sur i-Télé"
+                and child.dep_ in ("nmod", "appos", "flat", "flat:name", "amod", "dep", "compound")
+                and re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s+", text[title.idx + len(title.text) : child.idx])
+                and not NAME_BREAKS.intersection(text[title.idx + len(title.text) : child.idx].split())
+            ):
+                return child
     end = _mention(title)[1]
     for other in verb.children:
         if (
@@ -544,6 +627,13 @@ def _subjects(verb):
         inverted = [c for c in node.children if INVERTED.match(c.text)]
         if found and found[0].lower_ == "qui" and node.dep_ == "acl:relcl":
             return [_antecedent(node)]
+        if found and found[0].lower_ == "qui":
+            # a relative the parser hung elsewhere ("C'est Maros Sefcovic, …, qui affirme"): the noun
+            # it hangs on when before it, else no source ("qui" itself names no one)
+            head = node.head
+            if head.i < found[0].i and head.pos_ in ("NOUN", "PROPN"):
+                return [head]
+            return []
         if found or inverted:
             return found or inverted
         if node.dep_ == "acl:relcl":
@@ -584,6 +674,19 @@ def _antecedent(relative_verb):
             head = top
     doc = head.doc
     relative = [c for c in relative_verb.children if c.lower_ == "qui"]
+    if relative and head.pos_ == "NOUN" and not plausible(doc.text[slice(*_mention(head))]):
+        # "la version officielle de la Commission qui avait annoncé": what is said does not speak,
+        # the speaker named right before "qui" does
+        before = doc[relative[0].i - 1] if relative[0].i > 0 else None
+        while before is not None and before.dep_ in ("flat:name", "flat") and before.head.i < before.i:
+            before = before.head
+        if (
+            before is not None
+            and before.i > head.i
+            and before.pos_ in ("NOUN", "PROPN")
+            and plausible(doc.text[slice(*_mention(before))])
+        ):
+            return before
     if head.pos_ not in ("NOUN", "PROPN", "PRON") and relative:
         # attached to a verb ("a indiqué le Château, qui estime"): the noun right before "qui"
         before = relative[0].i - 1 - (relative[0].i > 0 and doc[relative[0].i - 1].text == ",")
@@ -658,6 +761,32 @@ INCISE_BEFORE = re.compile(r"[»”\"’']\s*,?\s*$|,\s*$")
 SKIP_AFTER_VERB = {"à", "au", "aux", "devant", "dans", "lors", "sur", "en", "par", "après", "pour", "avec"}
 
 
+def _finite_before(sentence, cue_start):
+    """Whether a finite verb stands before `cue_start` in the sentence, outside brackets."""
+    depth = 0
+    for token in sentence:
+        if token.idx >= cue_start:
+            break
+        depth += (token.text == "(") - (token.text == ")")
+        if depth <= 0 and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False
+
+
+# object pronouns between a quotation and its incise: "« … », lui a répondu X", "…, nous a dit X"
+INCISE_CLITICS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+
+
+def _before_clitic(verb, cue_start):
+    """Where an incise cue starts counting its object pronoun: "» lui aurait dit le président"."""
+    doc = verb.doc
+    for token in doc[max(0, verb.i - 4) : verb.i]:
+        if token.idx + len(token.text) <= cue_start and cue_start - (token.idx + len(token.text)) <= 1:
+            if token.lower_ in INCISE_CLITICS and token.head.i == verb.i:
+                return token.idx
+    return cue_start
+
+
 def _incise_source(text, sentence, verb, cue_start):
     """The source of an incise cue (« … », a déclaré X; …, a-t-il ajouté), or None when not an incise."""
     doc = verb.doc
@@ -668,7 +797,8 @@ def _incise_source(text, sentence, verb, cue_start):
             return doc[child.i + 1]
         if child.text in ("-t", "-t-") and child.i + 1 < len(doc):
             return doc[child.i + 1]
-    before = text[max(sentence.start_char, cue_start - 5) : cue_start]
+    lead = _before_clitic(verb, cue_start)
+    before = text[max(sentence.start_char, lead - 5) : lead]
     if not INCISE_BEFORE.search(before):
         return None
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
@@ -677,6 +807,14 @@ def _incise_source(text, sentence, verb, cue_start):
     if not after_quote and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return None  # "X, porte-parole du ministère, a démenti": a subject with its apposition
     if cue_start <= sentence.start_char + 2:
+        return None
+    if (
+        not after_quote
+        and len(text[sentence.start_char : cue_start].split()) > 3
+        and not _finite_before(sentence, cue_start)
+    ):
+        # "Me Dubois, avocate de M. Martin (10 ans requis), plaidant la relaxe, avait dénoncé le flou
+        # du dossier": no clause before the comma, what precedes is the subject, not a content
         return None
     # the first noun phrase after the verb, past times and places: "a déclaré lundi à la presse M. X"
     index = verb.i + 1
@@ -767,6 +905,7 @@ def _after_quotation(text, verb):
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
         return False  # "« … », soulignant que": a gerund goes with the report it hangs on
     start = min([verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    start = _before_clitic(verb, start)
     return bool(re.search(r"[»”\"’']\s*,\s*$", text[max(0, start - 6) : start]))
 
 
@@ -827,6 +966,29 @@ def _subject_left_of(verb):
     return []
 
 
+def _name_before(verb):
+    """The name right before a finite verb and after a comma ("…, Nathalie Boy de la Tour admet"),
+    as the token heading it, or None."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    index = first - 1
+    while index >= 0 and (
+        doc[index].text[:1].isupper() or doc[index].lower_ in ("de", "du", "des", "d'", "d’", "la", "le")
+    ):
+        index -= 1
+    start = index + 1
+    if start >= first or index < 0 or doc[index].text != ",":
+        return None
+    if not doc[start].text[:1].isupper() or doc[start].pos_ not in ("PROPN", "X", "NOUN"):
+        return None
+    head = doc[start]
+    while (
+        head.head.i != head.i and start <= head.head.i < first and head.dep_ in ("flat:name", "flat", "nmod")
+    ):
+        head = head.head
+    return head
+
+
 def _split_plural_head(text, head, mention):
     """ "les ministères de la Défense et de l'Intérieur": one mention per complement, each singular."""
     words = text[mention[0] : mention[1]]
@@ -860,12 +1022,16 @@ class _Phrase(tuple):
 def _reported_under(token, cue_indices):
     """Whether `token` sits in the complement clause of a cue already read in its sentence."""
     node = token
+    relative = False
     for _depth in range(6):
         head = node.head
         if head.i == node.i:
             return False
+        relative = relative or (node.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in node.children))
         if head.i in cue_indices and node.dep_ in ("ccomp", "xcomp", "obj", "parataxis"):
-            return True
+            # "réfute la version de la Commission qui avait annoncé…": a relative on the object
+            # noun is its antecedent's report, not part of what the cue says
+            return not (relative and node.dep_ == "obj")
         node = head
     return False
 
@@ -949,7 +1115,32 @@ def _verb_cue(verb, cues):
                 return cues[infinitive], infinitive
     if stance is None:
         return None
+    if lemma in OTHER_SENSE_WITH_OBJECT and _plain_object(verb):
+        return None
     return stance, lemma
+
+
+# reporting verbs that mean something else with a plain noun object ("assurer l'intérim", "prévenir
+# les risques", "rapporter des millions"); "juger la décision injuste" is speech (the parser hangs
+# the attribute on the noun, so "juger" is not among them)
+OTHER_SENSE_WITH_OBJECT = {"assurer", "prévenir", "rapporter"}
+
+
+def _plain_object(verb):
+    """Whether `verb` has a noun object and nothing said: no clause, no quotation, no noun of
+    speech or report ("a assuré l'intérim", not "a assuré que…" nor "a jugé la décision injuste")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    if not objects:
+        return False
+    lex = lexicon()
+    if any(o.lemma_.lower() in lex["report_nouns"] or o.lower_ in lex["report_nouns"] for o in objects):
+        return False
+    text = verb.doc.text
+    sentence = verb.sent
+    return not re.search(r"[«“\"]", text[sentence.start_char : sentence.end_char])
 
 
 def _clitic_subject(token):
@@ -1146,7 +1337,8 @@ class Reader:
         added = []
         for actor_text, actor, kind, base, anaphora in found:
             if mention is not None and anaphora in (False, "title"):
-                self.context.remember(actor_text, actor, number, kind)
+                # "le président Barroso": the title says the gender a name does not
+                self.context.remember(actor_text, actor, number, kind, _gender(description or ""))
                 if description:
                     self.context.descriptions.append((description, actor_text, actor))
             elif mention is not None and actor is not None and anaphora is True and len(found) == 1:
@@ -1366,6 +1558,11 @@ class Reader:
                 # "Lui succédant …, Rémy Heitz, procureur général, rappelle": the parser's subject
                 # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
                 found = [t for t in _subject_left_of(verb) if t.i != found[0].i and self._speaker(t)]
+            if found and not verb.lower_.endswith("ant"):
+                inside = self._speaker_inside(found[0], verb)
+                if inside is not found[0]:
+                    described_from = [_mention(found[0])[0]]  # the clause starts at the subject
+                    found = [inside]
             subject, rule = (found[0] if found else None), "verb"
             if _describes_speaker(verb) and self._listed_speaker(verb.head):
                 # "un article de France Football indiquant que…": the noun the participle describes
@@ -1470,6 +1667,27 @@ class Reader:
         start, end = _mention(token)
         written = self.text[start:end]
         return plausible(written) or self.context.resolver.resolve(written) is not None
+
+    def _speaker_inside(self, subject, verb):
+        """The speaker a subject naming none stands for: the agent of the participle describing it
+        ("Des expertises pratiquées par l'Office national de la chasse ont confirmé", "Une faille
+        révélée par un chercheur"), or the name right before the verb ("Comme le gel du classement,
+        Nathalie Boy de la Tour admet": a fronted noun phrase, often a complement the parser took
+        for the subject); else the subject itself."""
+        if _appositive_name(subject) is not None or (
+            self._listed_speaker(subject) and not any(c.dep_ == "case" for c in subject.children)
+        ):
+            return subject  # "son PDG, Patrick Pouyanné": the apposition gives the person
+        for child in subject.children:
+            # restrictive, right after the noun (no comma: "les policiers, appelés par…" are speakers)
+            if child.dep_ == "acl" and child.i == subject.i + 1 and "Part" in child.morph.get("VerbForm"):
+                agent = _agent(child)
+                if agent is not None and self._speaker(agent):
+                    return agent
+        name = _name_before(verb)
+        if name is not None and name.i != subject.i and name.i > subject.i:
+            return name
+        return subject
 
     def _listed_speaker(self, token):
         """Whether the noun `token` names a speaker for sure: a name, a known actor, or a noun of
@@ -1624,7 +1842,10 @@ class Reader:
             head = first
             while head.pos_ in ("DET", "ADP") and head.i + 1 < sentence.end:
                 head = head.doc[head.i + 1]
-            if head.lower_ in PRONOUNS:
+            possessor = self._possessor(first, head, sentence)
+            if possessor is not None:
+                mention = possessor
+            elif head.lower_ in PRONOUNS:
                 mention = (head.idx, head.idx + len(head.text))
             else:
                 head = self._noun_head(head, sentence)
@@ -1650,6 +1871,22 @@ class Reader:
                     via = text[mention[0] : mention[1]]
                     mention = _mention(relayed[0])
             self.add(start, end, cue, stance, mention, rule="selon", via=via, confidence=0.85)
+
+    def _possessor(self, first, head, sentence):
+        """ "selon ses vérifications", "d'après leurs calculs": a possessive before a noun naming no
+        speaker stands for its possessor — the source of this sentence's report, else the last
+        speaker — as a _Phrase; None when the phrase is no such possessive."""
+        if first.lower_ not in POSSESSIVES:
+            return None
+        noun = self._noun_head(head, sentence)
+        start, end = _mention(noun)
+        if self._listed_speaker(noun) and noun.lemma_.lower() not in self.lex["titles"]["documents"]:
+            return None  # "selon ses proches", "selon son avocat": people, who speak
+        reported = [s for s in self.found if s.start >= sentence.start_char and s.actor_text]
+        if reported:
+            return _Phrase(reported[-1].actor_text, (first.idx, end))
+        # the possessor as a pronoun would be: "il" for son/sa/ses, "ils" for leur/leurs
+        return _Phrase("ils" if first.lower_.startswith("leur") else "il", (first.idx, end))
 
     def _sentence_text_start(self, sentence):
         start = sentence.start_char
