@@ -353,12 +353,16 @@ def _role(actor_text, lex):
         return None
     first = re.sub(r"^[lL]['’]", "", words[0]) if re.match(r"^[lL]['’]", words[0]) else ""
     rest = ([first] if first else []) + words[1:]
-    titles = set(lex["titles"]["anaphora"]) | set(lex["titles"]["person"])
+    titles = {title.casefold() for title in lex["titles"]["anaphora"] + lex["titles"]["person"]}
     for index, word in enumerate(rest[:3]):
         folded = word.casefold()
         if folded in ROLE_MODIFIERS:
             continue
         if folded in titles:
+            # a title of two words is one role: "l'avocat général" is not "l'avocat"
+            pair = " ".join(rest[index : index + 2]).casefold()
+            if pair != folded and pair in titles:
+                index, folded = index + 1, pair
             following = rest[index + 1 : index + 2]
             if following and following[0][:1].isupper() and following[0] not in ("M.",):
                 return None  # "le ministre Damantang": a name
@@ -746,6 +750,20 @@ def _on_behalf(text, start, subject):
     if match is None:
         return None
     return (match.start("body"), match.end("body"))
+
+
+# "rétorque l'association, par la voix de sa porte-parole Marie Dupuis": the person speaks for the body
+THROUGH = re.compile(
+    r"\s*,?\s*par\s+(?:la\s+voix|l['’]intermédiaire|le\s+biais|la\s+bouche)\s+d(?:e\s+|u\s+|es\s+|['’])"
+    r"(?:(?:son|sa|ses|leur|leurs|la|le|l['’]|les)\s*)?(?:[a-zà-ÿ'’-]+\s+){0,4}?,?\s*"
+    r"(?P<name>[A-ZÀ-ÝŒ][\w’'-]+(?:\s+(?:de\s+|d['’]|von\s+|van\s+)?[A-ZÀ-ÝŒ][\w’'-]+)+)"
+)
+
+
+def _through(text, mention):
+    """(start, end) of the person a body speaks through, named right after its mention, else None."""
+    match = THROUGH.match(text, mention[1])
+    return (match.start("name"), match.end("name")) if match else None
 
 
 def _describes_speaker(verb):
@@ -1142,6 +1160,7 @@ class Reader:
         if mention is None:
             found = [("", None, "", 0.5, False)]
         else:
+            mention = _through(self.text, mention) or mention
             found = self.sources(mention, number=number)
         added = []
         for actor_text, actor, kind, base, anaphora in found:
