@@ -284,12 +284,21 @@ class _Context:
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
         self.group = [(s.actor_text, s.actor) for s in suggestions]
 
+    def gender_of(self, actor_text, actor):
+        """The gender any mention of a speaker said ("Patrick Pouyanné" … "le PDG du groupe"), else None."""
+        for text, other, _number, _kind, gender in self.speakers:
+            if gender and (text == actor_text or (actor is not None and other is actor)):
+                return gender
+        return None
+
     def last(self, number=None, title=None, person=False, before=None, body=False, kind=None, gender=None):
         speakers = self.speakers if before is None else self.speakers[:before]
         wanted_kind = kind
         for actor_text, actor, speaker_number, kind, speaker_gender in reversed(speakers):
             if wanted_kind and kind != wanted_kind:
                 continue
+            if gender and not speaker_gender:
+                speaker_gender = self.gender_of(actor_text, actor)
             if gender and speaker_gender and speaker_gender != gender:
                 continue  # "elle" is not "le ministre"
             if title:
@@ -672,7 +681,9 @@ def _incise_source(text, sentence, verb, cue_start):
             return doc[child.i + 1]
         if child.text in ("-t", "-t-") and child.i + 1 < len(doc):
             return doc[child.i + 1]
-    before = text[max(sentence.start_char, cue_start - 5) : cue_start]
+    before = text[max(sentence.start_char, cue_start - 12) : cue_start]
+    # an object pronoun before the verb: "« … » lui aurait dit le président", "« … », leur a-t-il répondu"
+    before = re.sub(r"(?:(?<!\w)(?:lui|leur|nous|vous|me|te)\s+|(?<!\w)[mt]['’]\s*)$", "", before)
     if not INCISE_BEFORE.search(before):
         return None
     if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
@@ -1318,7 +1329,27 @@ class Reader:
             self.continuation_rule(sentence, paragraph_start)
         if len(self.found) == before and not handled_verbs:
             self.outlet_rule(sentence)
+        if len(self.found) == before:
+            self.remember_role_subject(sentence)
         self.remember_names(sentence)
+
+    def remember_role_subject(self, sentence):
+        """A person described by a role as the subject of a sentence that reports nothing ("la
+        porte-parole de la Commission a maintenu la version officielle. Elle a déclaré…"): what a
+        pronoun that follows refers to."""
+        for subject in sentence:
+            if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.head.dep_ == "acl:relcl":
+                continue
+            if _inside(self.regions, subject.idx, subject.idx + 1):
+                continue
+            mention = _mention(subject)
+            written = self.text[mention[0] : mention[1]]
+            role = _role(written, self.lex)
+            if role is None or role not in self.lex["titles"]["person"] or subject.morph.get("Number") == ["Plur"]:
+                continue
+            actor_text, actor, kind, _confidence, _anaphora = self.sources(mention)[0]
+            self.context.remember(actor_text, actor, "sg", kind or "person", _gender(written))
+            return
 
     def remember_names(self, sentence):
         """The known actors a sentence names (for documents and titles read later)."""
