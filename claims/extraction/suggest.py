@@ -291,7 +291,22 @@ class _Context:
                 return gender
         return None
 
-    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None, gender=None):
+    def titles_of(self, actor_text):
+        """The titles a speaker was described by ("le ministre", "le porte-parole du Kremlin")."""
+        written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
+        return {role for role in (_role(w, lexicon()) for w in written) if role}
+
+    def last(
+        self,
+        number=None,
+        title=None,
+        person=False,
+        before=None,
+        body=False,
+        kind=None,
+        gender=None,
+        other_title=None,
+    ):
         speakers = self.speakers if before is None else self.speakers[:before]
         wanted_kind = kind
         for actor_text, actor, speaker_number, kind, speaker_gender in reversed(speakers):
@@ -310,6 +325,8 @@ class _Context:
                 continue
             if person and kind != "person":
                 continue
+            if other_title and self.titles_of(actor_text) - {other_title}:
+                continue  # "l'avocat général" is not the defendant's lawyer, "l'avocat de l'accusé"
             if body and kind in ("person", ""):
                 continue
             return actor_text, actor
@@ -327,13 +344,47 @@ MASCULINE = re.compile(r"^(?:le|un|ce|cet|m\.|monsieur|il|lui|celui-ci)(?:\s|$)"
 
 def _gender(written):
     """ "Fem" or "Masc" when a mention's article, honorific or pronoun says it ("la présidence",
-    "M. Peskov", "-t-elle"), else None (names, "l'", "les")."""
+    "M. Peskov", "-t-elle"), or after "l'" a title whose form says it ("l'avocate générale",
+    "l'élu"), else None (names, "les")."""
     written = written.strip().lstrip("-").removeprefix("t-")
     if FEMININE.match(written):
         return "Fem"
     if MASCULINE.match(written):
         return "Masc"
+    elided = re.match(r"^[lL]['’]\s*([\w-]+)", written)
+    if elided:
+        return _title_gender(elided.group(1).casefold())
     return None
+
+
+def _title_gender(title):
+    """The gender of a person's title that has a feminine form in titles.json ("avocate" / "avocat",
+    "enquêtrice" / "enquêteur", "élue" / "élu"); None for a title of both genders ("analyste")."""
+    titles = {t.casefold() for t in lexicon()["titles"]["person"]}
+    if title not in titles:
+        return None
+    masculine = [title[:-1]] + [
+        title[: -len(end)] + base for end, base in FEMININE_ENDINGS if title.endswith(end)
+    ]
+    if any(form in titles for form in masculine if form != title):
+        return "Fem"
+    feminine = [title + "e"] + [
+        title[: -len(base)] + end for end, base in FEMININE_ENDINGS if title.endswith(base)
+    ]
+    if any(form in titles for form in feminine if form != title):
+        return "Masc"
+    return None
+
+
+# feminine ending, masculine ending: directrice / directeur, chercheuse / chercheur, infirmière / infirmier
+FEMININE_ENDINGS = [
+    ("rice", "eur"),
+    ("euse", "eur"),
+    ("ère", "er"),
+    ("ète", "et"),
+    ("ienne", "ien"),
+    ("fe", "f"),
+]
 
 
 ROLE_MODIFIERS = {
@@ -647,7 +698,7 @@ def _with_surface_coordination(text, mentions):
 
 
 def _without_titles_of_named(text, mentions, lex):
-    """Of "le porte-parole du Kremlin, Dmitri Peskov" keep only the person named."""
+    """Of "le porte-parole du Kremlin, Dmitri Peskov" and "Me X, avocate de Y" keep only the person named."""
     titles = {t.casefold() for t in lex["titles"]["person"]}
     kept = []
     for mention in mentions:
@@ -660,7 +711,16 @@ def _without_titles_of_named(text, mentions, lex):
             m and m != mention and 0 <= m[0] - mention[1] <= 3 and text[m[0] : m[0] + 1].isupper()
             for m in mentions
         )
-        if is_title and named_next:
+        # "Me Marylou Diamantara, avocate de Ali Gueffaz": a title without article after the name
+        named_before = (
+            bool(words)
+            and words[0] in titles
+            and any(
+                m and m != mention and 0 <= mention[0] - m[1] <= 3 and text[m[0] : m[0] + 1].isupper()
+                for m in mentions
+            )
+        )
+        if (is_title and named_next) or named_before:
             continue
         kept.append(mention)
     return kept
@@ -721,6 +781,14 @@ def _incise_source(text, sentence, verb, cue_start):
             continue
         if skipped and not after_quote and not (token.pos_ == "PROPN" or plausible(token.text)):
             return None  # after a plain comma, past a complement, only a speaker is the source
+        if (
+            not after_quote
+            and token.pos_ == "NOUN"
+            and token.dep_ == "obj"
+            and token.lower_ not in speaker_nouns()
+            and _singular_noun(token.lower_) not in speaker_nouns()
+        ):
+            return None  # "Me X, avocate de Y, avait dénoncé le marasme du dossier": an object, no incise
         if token.pos_ in ("PROPN", "NOUN", "X") or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
             return token
         if token.pos_ == "PRON" and any(c.dep_ == "det" for c in token.children):
@@ -732,6 +800,10 @@ def _incise_source(text, sentence, verb, cue_start):
             continue
         return None
     return None
+
+
+def _singular_noun(word):
+    return re.sub(r"(?<=\w\w)[sx]$", "", word)
 
 
 def _speaker_token(token):
@@ -1138,7 +1210,11 @@ class Reader:
                     last = self.context.last(title=role, kind="media") or (outlets[-1] if outlets else None)
                 else:
                     last = self.context.last(title=role) or self.context.last(
-                        number="sg", person=person, body=not person, gender=_gender(actor_text)
+                        number="sg",
+                        person=person,
+                        body=not person,
+                        gender=_gender(actor_text),
+                        other_title=role if person else None,
                     )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
@@ -1147,6 +1223,14 @@ class Reader:
             last = self.context.last(number="sg", body=True) or self.context.from_title("", self.lex)
             if last:
                 return [(last[0], last[1], "", 0.5, True)]
+        if role is not None:
+            # one new actor per role: "L'avocat général" is the "l'avocat général" proposed before
+            same = [
+                s.actor_text
+                for s in self.found
+                if s.actor is None and name_key(s.actor_text) == name_key(actor_text)
+            ]
+            actor_text = same[0] if same else actor_text
         return [
             (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
@@ -1345,7 +1429,11 @@ class Reader:
             mention = _mention(subject)
             written = self.text[mention[0] : mention[1]]
             role = _role(written, self.lex)
-            if role is None or role not in self.lex["titles"]["person"] or subject.morph.get("Number") == ["Plur"]:
+            if (
+                role is None
+                or role not in self.lex["titles"]["person"]
+                or subject.morph.get("Number") == ["Plur"]
+            ):
                 continue
             actor_text, actor, kind, _confidence, _anaphora = self.sources(mention)[0]
             self.context.remember(actor_text, actor, "sg", kind or "person", _gender(written))
