@@ -989,6 +989,19 @@ def _coordinated(token):
     return heads
 
 
+def _examples(token):
+    """The named examples of a subject ("Certains comme Jean-Michel Aulas et Bernard Joannin",
+    "des clubs, comme l'OL,"), who speak for it; [] when it gives none."""
+    for child in token.children:
+        if (
+            child.dep_ in ("nmod", "appos", "obl")
+            and child.pos_ == "PROPN"
+            and any(c.dep_ in ("case", "mark") and c.lower_ == "comme" for c in child.children)
+        ):
+            return _coordinated(child)
+    return []
+
+
 def _is_passive(verb):
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
@@ -1514,7 +1527,10 @@ class Reader:
             mentions = [_on_behalf(text, s_start, subject)]
         else:
             mentions = []
-            for head in _coordinated(subject):
+            examples = _examples(subject)
+            if examples:
+                described_from = [_mention(subject)[0]]  # the clause starts at "Certains"
+            for head in examples or _coordinated(subject):
                 named = _appositive_name(head)
                 if named is None and head is subject and _name_after(head, verb) is not None:
                     named = _name_after(head, verb)
