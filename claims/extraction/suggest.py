@@ -13,12 +13,12 @@ for an incise; `text[start:end] == quote` always holds.
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
-from .resolve import Resolver, guess_kind
+from .resolve import PARTICLES, Resolver, guess_kind
 from .speakers import NOT_NAMES, plausible, speaker_nouns
 from .stance import report_stance
 from .voice import main_word, own_voice
@@ -871,6 +871,30 @@ def _after_quotation(text, verb):
     return bool(re.search(r"[»”\"’']\s*,\s*$", text[max(0, start - 6) : start]))
 
 
+def _name_before(verb):
+    """The first token of a name standing right after a comma and right before the verb (or its
+    auxiliary): ", Nathalie Boy de la Tour admet"; else None."""
+    doc = verb.doc
+    index = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]) - 1
+    first = None
+    while index >= 0 and (
+        doc[index].text[:1].isupper()
+        and doc[index].pos_ in ("PROPN", "NOUN")
+        or doc[index].lower_ in PARTICLES
+        and first is not None
+    ):
+        if doc[index].text[:1].isupper():
+            first = doc[index]
+        index -= 1
+    if first is None or index < 0 or doc[index].text != "," or first.pos_ != "PROPN":
+        return None
+    return first
+
+
+def _comma_between(first, second):
+    return any(t.text == "," for t in first.doc[first.i + 1 : second.i])
+
+
 def _subject_left_of(verb):
     """A finite cue the parser left without subject: "Plus tôt, le Washington Post, en citant des
     sources, avait rapporté…" — the noun phrase before it, past a gerund between commas."""
@@ -1122,6 +1146,13 @@ def _right_end(verb, sentence_end):
 def _clause_start(sentence):
     """Where a sentence's own text begins (after bullets and spaces)."""
     return sentence.start_char
+
+
+# what a speaker does next, announcing a quotation: "…, a-t-elle rappelé, avant de conclure : « … »"
+THEN_SAYS = re.compile(
+    r"[\s,»”\"]*(?P<cue>(?:avant\s+d(?:e\s+|['’])|puis\s+(?:d(?:e\s+|['’]))?|et\s+d(?:e\s+|['’]))[\w-]+)\s*$",
+    re.IGNORECASE,
+)
 
 
 class Reader:
@@ -1513,6 +1544,11 @@ class Reader:
         else:
             clitic = _clitic_subject(verb)
             found = ([clitic] if clitic is not None else []) or _subjects(verb) or _subject_left_of(verb)
+            named = _name_before(verb) if found and found[0].pos_ == "NOUN" else None
+            if named is not None and found[0].i < named.i and _comma_between(found[0], named):
+                # "comme le gel du classement, Nathalie Boy de la Tour admet": the name right before
+                # the verb is its subject, the phrase before the comma hangs elsewhere
+                found = [named]
             if found and not verb.lower_.endswith("ant") and not self._speaker(found[0]):
                 # "Lui succédant …, Rémy Heitz, procureur général, rappelle": the parser's subject
                 # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
@@ -1672,6 +1708,25 @@ class Reader:
             if any(s.rule != "continuation" for s in covering):
                 continue
             reporting = [s for s in self.found if 0 <= colon - s.end <= 3 and s.rule != "continuation"]
+            then = [s for s in self.found if 0 <= colon - s.end <= 40 and THEN_SAYS.match(text, s.end, colon)]
+            if then and not reporting:
+                # "…, a-t-elle rappelé, avant de conclure : « … »": the same speaker, a new report
+                said = THEN_SAYS.match(text, then[-1].end, colon)
+                for suggestion in [s for s in then if s.end == then[-1].end]:
+                    content = [t for t in doc if start <= t.idx < end]
+                    self.found.append(
+                        replace(
+                            suggestion,
+                            start=said.start("cue"),
+                            end=close,
+                            quote=text[said.start("cue") : close],
+                            cue=said.group("cue"),
+                            stance=report_stance("asserts", content, self.lex),
+                            rule="colon",
+                            extra=dict(suggestion.extra),
+                        )
+                    )
+                continue
             if reporting:
                 for suggestion in reporting:
                     suggestion.end = close
