@@ -1858,7 +1858,33 @@ class Reader:
                 if relayed:
                     via = text[mention[0] : mention[1]]
                     mention = _mention(relayed[0])
-            self.add(start, end, cue, stance, mention, rule="selon", via=via, confidence=0.85)
+            mentions = [mention] + ([] if via else self._selon_coordinated(head, mention, s_end))
+            added = []
+            for each in mentions:
+                added += self.add(start, end, cue, stance, each, rule="selon", via=via, confidence=0.85)
+            if len(mentions) > 1 and added:
+                self.context.remember_group(added)
+
+    def _selon_coordinated(self, head, mention, s_end):
+        """The other sources of "d'après le chercheur X et le site Y": the nouns and names
+        coordinated with the first, before the comma that ends the phrase."""
+        comma = self.text.find(",", mention[1], s_end)
+        stop = comma if comma != -1 else s_end
+        found = []
+        for token in head.doc[head.i : head.sent.end]:
+            if token.idx >= stop:
+                break
+            if (
+                token.dep_ == "conj"
+                and token.idx >= mention[1]
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.head.idx < mention[1]
+                and token.head.idx >= mention[0]
+            ):
+                start, end = _mention(token)
+                start = min(start, *(t.idx for t in token.children if t.dep_ == "det"), token.idx)
+                found.append((start, min(end, stop)))
+        return found
 
     def _sentence_text_start(self, sentence):
         start = sentence.start_char
