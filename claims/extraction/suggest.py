@@ -256,6 +256,9 @@ class _Context:
         self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
         self.plural_mentions = []  # (sentence number, as written, actor): "nos confrères de Blast"
         self.title = []  # (as written, actor): the known actors the title names, its speakers first
+        # (role, name as written, actor, gender): people named with a title, speakers or not
+        # ("l'édile nouvellement réélu, Laurent Brosse", "Clem Converset-Doré, militante de …")
+        self.described = []
 
     def remember(self, actor_text, actor, number="sg", kind="", gender=None):
         kind = getattr(actor, "kind", None) or kind
@@ -1148,6 +1151,15 @@ def _clause_start(sentence):
     return sentence.start_char
 
 
+# a person's name with a title in apposition: "l'édile nouvellement réélu, Laurent Brosse",
+# "sa porte-parole Clem Converset-Doré", "Clem Converset-Doré, militante de l'association"
+NAME = r"(?:M\.\s+|Mme\s+|Me\s+)?[A-ZÀ-ÝŒ][\w’'-]+(?:\s+(?:de\s+la\s+|de\s+|d['’]|von\s+der\s+|van\s+)?[A-ZÀ-ÝŒ][\w’'-]+)+"
+DESCRIBED = re.compile(
+    rf"(?P<title_first>\b(?:le|la|l['’]\s*)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}),?\s+(?P<name_after>{NAME})"
+    rf"|(?P<name_first>{NAME}),\s+(?P<title_after>[a-zà-ÿ][\w-]*)\b"
+)
+
+
 # what a speaker does next, announcing a quotation: "…, a-t-elle rappelé, avant de conclure : « … »"
 THEN_SAYS = re.compile(
     r"[\s,»”\"]*(?P<cue>(?:avant\s+d(?:e\s+|['’])|puis\s+(?:d(?:e\s+|['’]))?|et\s+d(?:e\s+|['’]))[\w-]+)\s*$",
@@ -1253,12 +1265,16 @@ class Reader:
                     outlets = [m for m in self.context.mentioned if getattr(m[1], "kind", "") == "media"]
                     last = self.context.last(title=role, kind="media") or (outlets[-1] if outlets else None)
                 else:
-                    last = self.context.last(title=role) or self.context.last(
-                        number="sg",
-                        person=person,
-                        body=not person,
-                        gender=_gender(actor_text),
-                        other_title=role if person else None,
+                    last = (
+                        self.context.last(title=role)
+                        or self._described(role, actor_text)
+                        or self.context.last(
+                            number="sg",
+                            person=person,
+                            body=not person,
+                            gender=_gender(actor_text),
+                            other_title=role if person else None,
+                        )
                     )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
@@ -1278,6 +1294,14 @@ class Reader:
         return [
             (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
+
+    def _described(self, role, written):
+        """(name, actor) of the last person named with `role` whose gender agrees, else None."""
+        gender = _gender(written)
+        for title, name, actor, described_gender in reversed(self.context.described):
+            if title == role and not (gender and described_gender and gender != described_gender):
+                return name, actor
+        return None
 
     def add(
         self,
@@ -1483,8 +1507,29 @@ class Reader:
             self.context.remember(actor_text, actor, "sg", kind or "person", _gender(written))
             return
 
+    def remember_described(self, sentence):
+        """The people a sentence names with a title, in apposition either way: what a later short
+        role ("L'édile, lui, justifie…", "Selon la militante") refers to when no speaker holds it."""
+        text = self.text
+        segment = text[sentence.start_char : sentence.end_char]
+        for match in DESCRIBED.finditer(segment):
+            description = match.group("title_first") or match.group("title_after")
+            name = match.group("name_after") or match.group("name_first")
+            role = _role(description if match.group("title_first") else "le " + description, self.lex)
+            if role is None or role not in self.lex["titles"]["person"] or name.split()[0] in ("M.", "Mme"):
+                continue
+            start = sentence.start_char + match.start(
+                "name_after" if match.group("name_after") else "name_first"
+            )
+            if _inside(self.regions, start, start + 1):
+                continue
+            gender = _gender(description) if match.group("title_first") else _title_gender(role)
+            actor = self.context.resolver.resolve(name)
+            self.context.described.append((role, name, actor, gender))
+
     def remember_names(self, sentence):
         """The known actors a sentence names (for documents and titles read later)."""
+        self.remember_described(sentence)
         for token in sentence:
             if token.pos_ != "PROPN" or token.dep_ in ("flat", "flat:name", "compound"):
                 continue
