@@ -256,7 +256,7 @@ class _Context:
         self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
         self.plural_mentions = []  # (sentence number, as written, actor): "nos confrères de Blast"
         self.title = []  # (as written, actor): the known actors the title names, its speakers first
-        # (role, name as written, actor, gender): people named with a title, speakers or not
+        # (role, name as written, actor, gender, offset): people named with a title, speakers or not
         # ("l'édile nouvellement réélu, Laurent Brosse", "Clem Converset-Doré, militante de …")
         self.described = []
 
@@ -297,7 +297,9 @@ class _Context:
     def titles_of(self, actor_text):
         """The titles a speaker was described by ("le ministre", "le porte-parole du Kremlin")."""
         written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
-        return {role for role in (_role(w, lexicon()) for w in written) if role}
+        roles = {role for role in (_role(w, lexicon()) for w in written) if role}
+        # "Me Paul Durand, avocat de l'accusé": the title in apposition after the name
+        return roles | {role for role, name, *_rest in self.described if name in actor_text}
 
     def last(
         self,
@@ -358,6 +360,10 @@ def _gender(written):
     if elided:
         return _title_gender(elided.group(1).casefold())
     return None
+
+
+def _gender_clash(written, gender):
+    return bool(gender and _gender(written) and _gender(written) != gender)
 
 
 def _title_gender(title):
@@ -1155,7 +1161,7 @@ def _clause_start(sentence):
 # "sa porte-parole Clem Converset-Doré", "Clem Converset-Doré, militante de l'association"
 NAME = r"(?:M\.\s+|Mme\s+|Me\s+)?[A-ZÀ-ÝŒ][\w’'-]+(?:\s+(?:de\s+la\s+|de\s+|d['’]|von\s+der\s+|van\s+)?[A-ZÀ-ÝŒ][\w’'-]+)+"
 DESCRIBED = re.compile(
-    rf"(?P<title_first>\b(?:le|la|l['’]\s*)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}),?\s+(?P<name_after>{NAME})"
+    rf"(?P<title_first>\b(?:le|la|l['’]\s*|son\s+|sa\s+|leur\s+)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}),?\s+(?P<name_after>{NAME})"
     rf"|(?P<name_first>{NAME}),\s+(?P<title_after>[a-zà-ÿ][\w-]*)\b"
 )
 
@@ -1298,7 +1304,7 @@ class Reader:
     def _described(self, role, written):
         """(name, actor) of the last person named with `role` whose gender agrees, else None."""
         gender = _gender(written)
-        for title, name, actor, described_gender in reversed(self.context.described):
+        for title, name, actor, described_gender, _start in reversed(self.context.described):
             if title == role and not (gender and described_gender and gender != described_gender):
                 return name, actor
         return None
@@ -1400,12 +1406,25 @@ class Reader:
                                 same.actor_text, same.actor = titled
                                 same.proposed_kind, same.confidence = "", 0.45
                         continue
+                    # "le PDG du groupe pétrolier" after "son PDG, Paul Durand": the person last
+                    # named with that title before it
+                    holders = [d for d in self.context.described if d[0] == role and d[4] < suggestion.start]
+                    if holders and not _gender_clash(suggestion.actor_text, holders[-1][3]):
+                        written = suggestion.actor_text
+                        for same in self.found:
+                            if same.actor is None and same.actor_text == written:
+                                same.actor_text, same.actor = holders[-1][1], holders[-1][2]
+                                same.proposed_kind = "" if holders[-1][2] is not None else "person"
+                                same.confidence = 0.45
+                                same.extra.pop("unresolved", None)
+                        continue
                     # "le premier responsable du département de la sécurité", named nowhere: the
                     # last person who spoke before, if a known actor, else a new actor by that title
                     earlier = [
                         s
                         for s in self.found[:index]
-                        if s.actor is not None
+                        if not short
+                        and s.actor is not None
                         and not s.extra.get("unresolved")
                         and getattr(s.actor, "kind", "") == "person"
                     ]
@@ -1525,7 +1544,7 @@ class Reader:
                 continue
             gender = _gender(description) if match.group("title_first") else _title_gender(role)
             actor = self.context.resolver.resolve(name)
-            self.context.described.append((role, name, actor, gender))
+            self.context.described.append((role, name, actor, gender, start))
 
     def remember_names(self, sentence):
         """The known actors a sentence names (for documents and titles read later)."""
