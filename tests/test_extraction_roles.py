@@ -23,12 +23,18 @@ ACTORS = {
 }
 
 
+# people of the sentences below, known as an article's actors would be
+PEOPLE = ["Paul Durand", "Julie Marchand", "Paul Martin", "Laurent Brosse", "Nathalie Boy de la Tour"]
+
+
 def read(text):
     table = {}
     for (slug, kind), names in ACTORS.items():
         actor = Actor(slug, kind)
         for name in names:
             table[name_key(name)] = actor
+    for name in PEOPLE:
+        table[name_key(name)] = Actor(name_key(name).replace(" ", "-"), "person")
     return suggest(text, resolver=TableResolver(table))
 
 
@@ -206,20 +212,6 @@ def test_a_media_title_is_the_outlet_last_named():
 # -- who a description or a group refers to --------------------------------------------------------
 
 
-PEOPLE = ["Paul Durand", "Julie Marchand", "Paul Martin", "Laurent Brosse", "Nathalie Boy de la Tour"]
-
-
-def read(text):
-    """The engine with the people of these sentences known, as an article's actors would be."""
-    table = {}
-    for (slug, kind), names in ACTORS.items():
-        for name in names:
-            table[name_key(name)] = Actor(slug, kind)
-    for name in PEOPLE:
-        table[name_key(name)] = Actor(name_key(name).replace(" ", "-"), "person")
-    return suggest(text, resolver=TableResolver(table))
-
-
 def people(found):
     return [(s.actor_text, s.stance) for s in found]
 
@@ -378,7 +370,7 @@ def test_a_quotation_announced_by_the_speakers_next_step_is_theirs():
         "« Les décisions sont difficiles », a rappelé Julie Marchand, avant de conclure : "
         "« il fallait trouver une solution »."
     )
-    assert [(name, s.cue) for s, (name, _stance) in zip(found, people(found))] == [
+    assert [(name, s.cue) for s, (name, _stance) in zip(found, people(found), strict=True)] == [
         ("Julie Marchand", "a rappelé"),
         ("Julie Marchand", "avant de conclure"),
     ]

@@ -1159,9 +1159,13 @@ def _clause_start(sentence):
 
 # a person's name with a title in apposition: "l'édile nouvellement réélu, Laurent Brosse",
 # "sa porte-parole Clem Converset-Doré", "Clem Converset-Doré, militante de l'association"
-NAME = r"(?:M\.\s+|Mme\s+|Me\s+)?[A-ZÀ-ÝŒ][\w’'-]+(?:\s+(?:de\s+la\s+|de\s+|d['’]|von\s+der\s+|van\s+)?[A-ZÀ-ÝŒ][\w’'-]+)+"
+NAME = (
+    r"(?:M\.\s+|Mme\s+|Me\s+)?[A-ZÀ-ÝŒ][\w’'-]+"
+    r"(?:\s+(?:de\s+la\s+|de\s+|d['’]|von\s+der\s+|van\s+)?[A-ZÀ-ÝŒ][\w’'-]+)+"
+)
 DESCRIBED = re.compile(
-    rf"(?P<title_first>\b(?:le|la|l['’]\s*|son\s+|sa\s+|leur\s+)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}),?\s+(?P<name_after>{NAME})"
+    rf"(?P<title_first>\b(?:le|la|l['’]\s*|son\s+|sa\s+|leur\s+)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}})"
+    rf",?\s+(?P<name_after>{NAME})"
     rf"|(?P<name_first>{NAME}),\s+(?P<title_after>[a-zà-ÿ][\w-]*)\b"
 )
 
