@@ -408,3 +408,12 @@ def test_coordinated_sources_after_d_apres_are_each_a_source():
 def test_one_title_with_two_complements_after_selon_is_one_source():
     found = read("Selon le ministre de la Défense et de l'Intérieur, tout va bien.")
     assert len(found) == 1
+
+
+def test_pour_a_title_and_a_name_opening_a_sentence_is_that_person():
+    found = read("Pour la ministre de la Transition écologique Agnès Dupont, le texte est prêt.")
+    assert people(found) == [("Agnès Dupont", "asserts")]
+
+
+def test_pour_a_long_phrase_with_no_name_is_no_source():
+    assert read("Pour la majorité des habitants de la commune voisine, le texte est prêt.") == []

@@ -1157,6 +1157,10 @@ def _clause_start(sentence):
     return sentence.start_char
 
 
+# a title's phrase ending in a person's name: "la ministre de la Transition écologique Agnès Dupont"
+TITLED_NAME = re.compile(r"[a-zà-ÿ]\s+(?P<name>[A-ZÀ-ÝŒ][\w’'-]+\s+[A-ZÀ-ÝŒ][\w’'-]+)$")
+
+
 # a person's name with a title in apposition: "l'édile nouvellement réélu, Laurent Brosse",
 # "sa porte-parole Clem Converset-Doré", "Clem Converset-Doré, militante de l'association"
 NAME = (
@@ -1896,6 +1900,10 @@ class Reader:
                     first.pos_ == "PROPN"
                     or self.context.resolver.resolve(phrase)
                     or (len(phrase.split()) <= 4 and _role(phrase, self.lex))
+                    # "Pour la ministre de la Transition écologique Agnès Dupont, …": a title and a name
+                    or (
+                        _role(phrase, self.lex) in self.lex["titles"]["person"] and TITLED_NAME.search(phrase)
+                    )
                 ):
                     continue
             head = first
@@ -1906,6 +1914,10 @@ class Reader:
             else:
                 head = self._noun_head(head, sentence)
                 mention = self._selon_mention(head, match.end(), s_end)
+            if cue.lower() == "pour" and mention is not None:
+                titled = TITLED_NAME.search(text, match.end(), comma)
+                if titled and _role(text[match.end() : comma], self.lex):
+                    mention = (titled.start("name"), titled.end("name"))  # the person, not the title
             if mention is None:
                 continue
             sentence_start = self._sentence_text_start(sentence)
