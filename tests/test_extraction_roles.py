@@ -23,12 +23,18 @@ ACTORS = {
 }
 
 
+# people of the sentences below, known as an article's actors would be
+PEOPLE = ["Paul Durand", "Julie Marchand", "Paul Martin", "Laurent Brosse", "Nathalie Boy de la Tour"]
+
+
 def read(text):
     table = {}
     for (slug, kind), names in ACTORS.items():
         actor = Actor(slug, kind)
         for name in names:
             table[name_key(name)] = actor
+    for name in PEOPLE:
+        table[name_key(name)] = Actor(name_key(name).replace(" ", "-"), "person")
     return suggest(text, resolver=TableResolver(table))
 
 
@@ -201,3 +207,213 @@ def test_a_media_title_is_the_outlet_last_named():
     finally:
         del ACTORS[("le-monde", "media")]
     assert [slug for slug, _stance in described(found)] == ["dmitri-peskov", "le-monde"]
+
+
+# -- who a description or a group refers to --------------------------------------------------------
+
+
+def people(found):
+    return [(s.actor_text, s.stance) for s in found]
+
+
+def test_the_titles_of_news_prose_have_their_feminine_forms():
+    from claims.extraction.lexicon import lexicon
+
+    titles = {t.casefold() for t in lexicon()["titles"]["person"]}
+    for masculine, feminine in [
+        ("militant", "militante"),
+        ("directeur", "directrice"),
+        ("chercheur", "chercheuse"),
+        ("procureur", "procureure"),
+        ("préfet", "préfète"),
+        ("élu", "élue"),
+        ("enquêteur", "enquêtrice"),
+        ("infirmier", "infirmière"),
+        ("avocat général", "avocate générale"),
+    ]:
+        assert masculine in titles and feminine in titles
+    assert {"pdg", "édile", "porte-parole", "témoin", "accusé", "juge"} <= titles
+
+
+def test_a_long_role_description_is_the_person_named_earlier_with_that_title():
+    found = read(
+        "Son PDG, Paul Durand, a répondu aux critiques. "
+        "Le PDG du groupe pétrolier affirme que les chiffres sont bons."
+    )
+    assert people(found)[-1] == ("Paul Durand", "asserts")
+
+
+def test_a_long_role_description_with_no_holder_is_a_new_actor():
+    found = read("Le PDG du groupe pétrolier affirme que les chiffres sont bons.")
+    assert people(found) == [("Le PDG du groupe pétrolier", "asserts")]
+    assert found[0].proposed_kind == "person"
+
+
+def test_a_body_speaking_through_a_named_person_gives_the_person():
+    found = read("« Non », rétorque l'association, par la voix de sa porte-parole Julie Marchand.")
+    assert people(found) == [("Julie Marchand", "asserts")]
+
+
+def test_a_body_speaking_without_a_named_person_stays_the_source():
+    found = read("« Non », rétorque l'association, par la voix d'un communiqué.")
+    assert people(found) == [("l'association", "asserts")]
+
+
+def test_a_feminine_role_is_not_a_man_named_before():
+    found = read(
+        "Paul Martin, militant de l'association, a organisé la réunion. "
+        "Selon la militante, le groupe a menti."
+    )
+    assert people(found) == [("la militante", "asserts")]
+
+
+def test_a_feminine_role_is_the_woman_named_before_with_that_title():
+    found = read(
+        "La réunion a été animée par Julie Marchand, militante de l'association. "
+        "Selon la militante, le groupe a menti. Elle ajoute que rien n'a changé."
+    )
+    assert [name for name, _stance in people(found)] == ["Julie Marchand", "Julie Marchand"]
+
+
+def test_a_role_named_in_apposition_before_anyone_spoke_is_that_person():
+    found = read(
+        "Le conseil a vu une dispute entre l'édile nouvellement réélu, Laurent Brosse, et l'opposition. "
+        "L'édile, lui, affirme que la règle est juste."
+    )
+    assert people(found) == [("Laurent Brosse", "asserts")]
+
+
+def test_a_gender_learnt_from_any_mention_of_a_speaker_holds_for_all():
+    found = read(
+        "Paul Durand a répondu aux critiques. Le directeur a ajouté que tout allait bien. "
+        "Selon la directrice, rien n'est prouvé."
+    )
+    assert [name for name, _stance in people(found)] == ["Paul Durand", "Paul Durand", "la directrice"]
+
+
+def test_a_role_takes_a_speaker_whose_gender_nothing_says():
+    found = read("Paul Durand a répondu aux critiques. Selon la directrice, rien n'est prouvé.")
+    assert [name for name, _stance in people(found)] == ["Paul Durand", "Paul Durand"]
+
+
+def test_the_gender_of_a_title_after_l_apostrophe_comes_from_its_form():
+    from claims.extraction.suggest import _gender
+
+    assert _gender("l'avocate générale") == "Fem"
+    assert _gender("l'enquêtrice") == "Fem"
+    assert _gender("l'élu") == "Masc"
+    assert _gender("l'analyste") is None  # both genders
+    assert _gender("l'Élysée") is None  # no title
+
+
+def test_an_unnamed_role_is_one_new_actor_and_its_pronouns_follow():
+    found = read(
+        "L'avocat général a abordé le long chemin criminel de l'accusé. "
+        "« C'était la fin de ce chemin », a-t-il affirmé. "
+        "L'avocat général a affirmé que la peine devait être lourde. "
+        "Me Paul Durand, avocat de l'accusé, a déclaré que son client regrettait."
+    )
+    # the first sentence reports nothing ("aborder" is no cue), but says who "il" is
+    assert [name for name, _stance in people(found)] == [
+        "L'avocat général",
+        "L'avocat général",
+        "Me Paul Durand",
+    ]
+    assert all(s.actor is None for s in found[:2])
+
+
+def test_an_unnamed_role_is_not_the_last_speaker_holding_another_title():
+    found = read(
+        "Me Paul Durand, avocat de l'accusé, a déclaré que son client regrettait. "
+        "L'avocat général a affirmé que la peine devait être lourde."
+    )
+    assert [name for name, _stance in people(found)] == ["Me Paul Durand", "L'avocat général"]
+
+
+def test_a_quotation_then_an_object_pronoun_then_the_verb_is_an_incise():
+    found = read("« Vous avez une heure pour partir », lui aurait dit le président Barroso.")
+    assert people(found) == [("Barroso", "asserts")]
+
+
+def test_an_object_pronoun_before_a_verb_with_its_subject_is_no_incise():
+    found = read("Le président Barroso lui a dit qu'il devait partir.")
+    assert people(found) == [("Barroso", "asserts")]
+
+
+def test_an_object_after_a_plain_comma_is_no_incise_source():
+    found = read(
+        "Plus tôt, Me Julie Marchand, avocate de Paul Martin, plaidant la relaxe, "
+        "avait dénoncé le marasme du dossier."
+    )
+    assert "le marasme du dossier" not in [name for name, _stance in people(found)]
+    assert "avocate de Paul Martin" not in [name for name, _stance in people(found)]
+
+
+def test_a_source_after_a_plain_comma_is_still_an_incise():
+    found = read("L'inflation devrait baisser, a déclaré jeudi le gouverneur de la banque.")
+    assert people(found) == [("le gouverneur de la banque", "asserts")]
+
+
+def test_named_examples_of_a_subject_are_the_sources():
+    found = read("Certains comme Paul Martin et Julie Marchand ont affirmé que la menace était réelle.")
+    assert sorted(name for name, _stance in people(found)) == ["Julie Marchand", "Paul Martin"]
+    assert all(s.quote.startswith("Certains") for s in found)
+
+
+def test_a_subject_without_examples_stays_the_source():
+    found = read("Certains ont affirmé que la menace était réelle.")
+    assert people(found) == [("Certains", "asserts")]
+
+
+def test_a_quotation_announced_by_the_speakers_next_step_is_theirs():
+    found = read(
+        "« Les décisions sont difficiles », a rappelé Julie Marchand, avant de conclure : "
+        "« il fallait trouver une solution »."
+    )
+    assert [(name, s.cue) for s, (name, _stance) in zip(found, people(found), strict=True)] == [
+        ("Julie Marchand", "a rappelé"),
+        ("Julie Marchand", "avant de conclure"),
+    ]
+
+
+def test_a_colon_far_from_any_report_is_not_a_next_step():
+    found = read(
+        "« Les décisions sont difficiles », a rappelé Julie Marchand. La salle est restée calme, "
+        "avant de conclure : « il fallait trouver une solution »."
+    )
+    assert [s.cue for s in found] == ["a rappelé"]
+
+
+def test_a_name_right_before_the_verb_past_a_comma_is_its_subject():
+    found = read(
+        "Alors que d'autres options existaient, comme le gel du classement après la 19e journée, "
+        "Nathalie Boy de la Tour admet que la solution entraîne des perdants."
+    )
+    assert people(found)[0][0] == "Nathalie Boy de la Tour"
+
+
+def test_a_subject_with_no_name_before_the_verb_stays():
+    found = read("Le gel du classement, selon les clubs, entraîne des perdants.")
+    assert "Nathalie Boy de la Tour" not in [name for name, _stance in people(found)]
+
+
+def test_coordinated_sources_after_d_apres_are_each_a_source():
+    found = read("D'après Paul Martin et le site Comparitech, les données étaient exposées.")
+    assert sorted(name for name, _stance in people(found)) == [
+        "Paul Martin",
+        "le site Comparitech",
+    ]
+
+
+def test_one_title_with_two_complements_after_selon_is_one_source():
+    found = read("Selon le ministre de la Défense et de l'Intérieur, tout va bien.")
+    assert len(found) == 1
+
+
+def test_pour_a_title_and_a_name_opening_a_sentence_is_that_person():
+    found = read("Pour la ministre de la Transition écologique Agnès Dupont, le texte est prêt.")
+    assert people(found) == [("Agnès Dupont", "asserts")]
+
+
+def test_pour_a_long_phrase_with_no_name_is_no_source():
+    assert read("Pour la majorité des habitants de la commune voisine, le texte est prêt.") == []

@@ -13,12 +13,12 @@ for an incise; `text[start:end] == quote` always holds.
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
-from .resolve import Resolver, guess_kind
+from .resolve import PARTICLES, Resolver, guess_kind
 from .speakers import NOT_NAMES, plausible, speaker_nouns
 from .stance import report_stance
 from .voice import main_word, own_voice
@@ -256,6 +256,9 @@ class _Context:
         self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
         self.plural_mentions = []  # (sentence number, as written, actor): "nos confrères de Blast"
         self.title = []  # (as written, actor): the known actors the title names, its speakers first
+        # (role, name as written, actor, gender, offset): people named with a title, speakers or not
+        # ("l'édile nouvellement réélu, Laurent Brosse", "Clem Converset-Doré, militante de …")
+        self.described = []
 
     def remember(self, actor_text, actor, number="sg", kind="", gender=None):
         kind = getattr(actor, "kind", None) or kind
@@ -284,12 +287,38 @@ class _Context:
         """A coordinated source ("Américains et Européens"): "ils" then means all of them."""
         self.group = [(s.actor_text, s.actor) for s in suggestions]
 
-    def last(self, number=None, title=None, person=False, before=None, body=False, kind=None, gender=None):
+    def gender_of(self, actor_text, actor):
+        """The gender any mention of a speaker said ("Patrick Pouyanné" … "le PDG du groupe"), else None."""
+        for text, other, _number, _kind, gender in self.speakers:
+            if gender and (text == actor_text or (actor is not None and other is actor)):
+                return gender
+        return None
+
+    def titles_of(self, actor_text):
+        """The titles a speaker was described by ("le ministre", "le porte-parole du Kremlin")."""
+        written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
+        roles = {role for role in (_role(w, lexicon()) for w in written) if role}
+        # "Me Paul Durand, avocat de l'accusé": the title in apposition after the name
+        return roles | {role for role, name, *_rest in self.described if name in actor_text}
+
+    def last(
+        self,
+        number=None,
+        title=None,
+        person=False,
+        before=None,
+        body=False,
+        kind=None,
+        gender=None,
+        other_title=None,
+    ):
         speakers = self.speakers if before is None else self.speakers[:before]
         wanted_kind = kind
         for actor_text, actor, speaker_number, kind, speaker_gender in reversed(speakers):
             if wanted_kind and kind != wanted_kind:
                 continue
+            if gender and not speaker_gender:
+                speaker_gender = self.gender_of(actor_text, actor)
             if gender and speaker_gender and speaker_gender != gender:
                 continue  # "elle" is not "le ministre"
             if title:
@@ -301,6 +330,8 @@ class _Context:
                 continue
             if person and kind != "person":
                 continue
+            if other_title and self.titles_of(actor_text) - {other_title}:
+                continue  # "l'avocat général" is not the defendant's lawyer, "l'avocat de l'accusé"
             if body and kind in ("person", ""):
                 continue
             return actor_text, actor
@@ -318,13 +349,51 @@ MASCULINE = re.compile(r"^(?:le|un|ce|cet|m\.|monsieur|il|lui|celui-ci)(?:\s|$)"
 
 def _gender(written):
     """ "Fem" or "Masc" when a mention's article, honorific or pronoun says it ("la présidence",
-    "M. Peskov", "-t-elle"), else None (names, "l'", "les")."""
+    "M. Peskov", "-t-elle"), or after "l'" a title whose form says it ("l'avocate générale",
+    "l'élu"), else None (names, "les")."""
     written = written.strip().lstrip("-").removeprefix("t-")
     if FEMININE.match(written):
         return "Fem"
     if MASCULINE.match(written):
         return "Masc"
+    elided = re.match(r"^[lL]['’]\s*([\w-]+)", written)
+    if elided:
+        return _title_gender(elided.group(1).casefold())
     return None
+
+
+def _gender_clash(written, gender):
+    return bool(gender and _gender(written) and _gender(written) != gender)
+
+
+def _title_gender(title):
+    """The gender of a person's title that has a feminine form in titles.json ("avocate" / "avocat",
+    "enquêtrice" / "enquêteur", "élue" / "élu"); None for a title of both genders ("analyste")."""
+    titles = {t.casefold() for t in lexicon()["titles"]["person"]}
+    if title not in titles:
+        return None
+    masculine = [title[:-1]] + [
+        title[: -len(end)] + base for end, base in FEMININE_ENDINGS if title.endswith(end)
+    ]
+    if any(form in titles for form in masculine if form != title):
+        return "Fem"
+    feminine = [title + "e"] + [
+        title[: -len(base)] + end for end, base in FEMININE_ENDINGS if title.endswith(base)
+    ]
+    if any(form in titles for form in feminine if form != title):
+        return "Masc"
+    return None
+
+
+# feminine ending, masculine ending: directrice / directeur, chercheuse / chercheur, infirmière / infirmier
+FEMININE_ENDINGS = [
+    ("rice", "eur"),
+    ("euse", "eur"),
+    ("ère", "er"),
+    ("ète", "et"),
+    ("ienne", "ien"),
+    ("fe", "f"),
+]
 
 
 ROLE_MODIFIERS = {
@@ -353,12 +422,16 @@ def _role(actor_text, lex):
         return None
     first = re.sub(r"^[lL]['’]", "", words[0]) if re.match(r"^[lL]['’]", words[0]) else ""
     rest = ([first] if first else []) + words[1:]
-    titles = set(lex["titles"]["anaphora"]) | set(lex["titles"]["person"])
+    titles = {title.casefold() for title in lex["titles"]["anaphora"] + lex["titles"]["person"]}
     for index, word in enumerate(rest[:3]):
         folded = word.casefold()
         if folded in ROLE_MODIFIERS:
             continue
         if folded in titles:
+            # a title of two words is one role: "l'avocat général" is not "l'avocat"
+            pair = " ".join(rest[index : index + 2]).casefold()
+            if pair != folded and pair in titles:
+                index, folded = index + 1, pair
             following = rest[index + 1 : index + 2]
             if following and following[0][:1].isupper() and following[0] not in ("M.",):
                 return None  # "le ministre Damantang": a name
@@ -737,7 +810,7 @@ def _with_surface_coordination(text, mentions):
 
 
 def _without_titles_of_named(text, mentions, lex):
-    """Of "le porte-parole du Kremlin, Dmitri Peskov" keep only the person named."""
+    """Of "le porte-parole du Kremlin, Dmitri Peskov" and "Me X, avocate de Y" keep only the person named."""
     titles = {t.casefold() for t in lex["titles"]["person"]}
     kept = []
     for mention in mentions:
@@ -750,7 +823,16 @@ def _without_titles_of_named(text, mentions, lex):
             m and m != mention and 0 <= m[0] - mention[1] <= 3 and text[m[0] : m[0] + 1].isupper()
             for m in mentions
         )
-        if is_title and named_next:
+        # "Me Marylou Diamantara, avocate de Ali Gueffaz": a title without article after the name
+        named_before = (
+            bool(words)
+            and words[0] in titles
+            and any(
+                m and m != mention and 0 <= mention[0] - m[1] <= 3 and text[m[0] : m[0] + 1].isupper()
+                for m in mentions
+            )
+        )
+        if (is_title and named_next) or named_before:
             continue
         kept.append(mention)
     return kept
@@ -844,6 +926,14 @@ def _incise_source(text, sentence, verb, cue_start):
             continue
         if skipped and not after_quote and not (token.pos_ == "PROPN" or plausible(token.text)):
             return None  # after a plain comma, past a complement, only a speaker is the source
+        if (
+            not after_quote
+            and token.pos_ == "NOUN"
+            and token.dep_ == "obj"
+            and token.lower_ not in speaker_nouns()
+            and _singular_noun(token.lower_) not in speaker_nouns()
+        ):
+            return None  # "Me X, avocate de Y, avait dénoncé le marasme du dossier": an object, no incise
         if token.pos_ in ("PROPN", "NOUN", "X") or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
             return token
         if token.pos_ == "PRON" and any(c.dep_ == "det" for c in token.children):
@@ -855,6 +945,10 @@ def _incise_source(text, sentence, verb, cue_start):
             continue
         return None
     return None
+
+
+def _singular_noun(word):
+    return re.sub(r"(?<=\w\w)[sx]$", "", word)
 
 
 def _speaker_token(token):
@@ -886,6 +980,20 @@ def _on_behalf(text, start, subject):
     return (match.start("body"), match.end("body"))
 
 
+# "rétorque l'association, par la voix de sa porte-parole Marie Dupuis": the person speaks for the body
+THROUGH = re.compile(
+    r"\s*,?\s*par\s+(?:la\s+voix|l['’]intermédiaire|le\s+biais|la\s+bouche)\s+d(?:e\s+|u\s+|es\s+|['’])"
+    r"(?:(?:son|sa|ses|leur|leurs|la|le|l['’]|les)\s*)?(?:[a-zà-ÿ'’-]+\s+){0,4}?,?\s*"
+    r"(?P<name>[A-ZÀ-ÝŒ][\w’'-]+(?:\s+(?:de\s+|d['’]|von\s+|van\s+)?[A-ZÀ-ÝŒ][\w’'-]+)+)"
+)
+
+
+def _through(text, mention):
+    """(start, end) of the person a body speaks through, named right after its mention, else None."""
+    match = THROUGH.match(text, mention[1])
+    return (match.start("name"), match.end("name")) if match else None
+
+
 def _describes_speaker(verb):
     """Whether `verb` is a present participle describing the noun before it ("plusieurs médias
     annonçant le départ", "un article indiquant que"): that noun is who reports."""
@@ -907,6 +1015,30 @@ def _after_quotation(text, verb):
     start = min([verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     start = _before_clitic(verb, start)
     return bool(re.search(r"[»”\"’']\s*,\s*$", text[max(0, start - 6) : start]))
+
+
+def _name_before(verb):
+    """The first token of a name standing right after a comma and right before the verb (or its
+    auxiliary): ", Nathalie Boy de la Tour admet"; else None."""
+    doc = verb.doc
+    index = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]) - 1
+    first = None
+    while index >= 0 and (
+        doc[index].text[:1].isupper()
+        and doc[index].pos_ in ("PROPN", "NOUN")
+        or doc[index].lower_ in PARTICLES
+        and first is not None
+    ):
+        if doc[index].text[:1].isupper():
+            first = doc[index]
+        index -= 1
+    if first is None or index < 0 or doc[index].text != "," or first.pos_ != "PROPN":
+        return None
+    return first
+
+
+def _comma_between(first, second):
+    return any(t.text == "," for t in first.doc[first.i + 1 : second.i])
 
 
 def _subject_left_of(verb):
@@ -1052,6 +1184,19 @@ def _coordinated(token):
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and not _complement_conj(token, child):
             heads.append(child)
     return heads
+
+
+def _examples(token):
+    """The named examples of a subject ("Certains comme Jean-Michel Aulas et Bernard Joannin",
+    "des clubs, comme l'OL,"), who speak for it; [] when it gives none."""
+    for child in token.children:
+        if (
+            child.dep_ in ("nmod", "appos", "obl")
+            and child.pos_ == "PROPN"
+            and any(c.dep_ in ("case", "mark") and c.lower_ == "comme" for c in child.children)
+        ):
+            return _coordinated(child)
+    return []
 
 
 def _is_passive(verb):
@@ -1201,6 +1346,30 @@ def _clause_start(sentence):
     return sentence.start_char
 
 
+# a title's phrase ending in a person's name: "la ministre de la Transition écologique Agnès Dupont"
+TITLED_NAME = re.compile(r"[a-zà-ÿ]\s+(?P<name>[A-ZÀ-ÝŒ][\w’'-]+\s+[A-ZÀ-ÝŒ][\w’'-]+)$")
+
+
+# a person's name with a title in apposition: "l'édile nouvellement réélu, Laurent Brosse",
+# "sa porte-parole Clem Converset-Doré", "Clem Converset-Doré, militante de l'association"
+NAME = (
+    r"(?:M\.\s+|Mme\s+|Me\s+)?[A-ZÀ-ÝŒ][\w’'-]+"
+    r"(?:\s+(?:de\s+la\s+|de\s+|d['’]|von\s+der\s+|van\s+)?[A-ZÀ-ÝŒ][\w’'-]+)+"
+)
+DESCRIBED = re.compile(
+    rf"(?P<title_first>\b(?:le|la|l['’]\s*|son\s+|sa\s+|leur\s+)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}})"
+    rf",?\s+(?P<name_after>{NAME})"
+    rf"|(?P<name_first>{NAME}),\s+(?P<title_after>[a-zà-ÿ][\w-]*)\b"
+)
+
+
+# what a speaker does next, announcing a quotation: "…, a-t-elle rappelé, avant de conclure : « … »"
+THEN_SAYS = re.compile(
+    r"[\s,»”\"]*(?P<cue>(?:avant\s+d(?:e\s+|['’])|puis\s+(?:d(?:e\s+|['’]))?|et\s+d(?:e\s+|['’]))[\w-]+)\s*$",
+    re.IGNORECASE,
+)
+
+
 class Reader:
     """Reads one text: parses it, applies the rules sentence by sentence, returns suggestions."""
 
@@ -1299,8 +1468,16 @@ class Reader:
                     outlets = [m for m in self.context.mentioned if getattr(m[1], "kind", "") == "media"]
                     last = self.context.last(title=role, kind="media") or (outlets[-1] if outlets else None)
                 else:
-                    last = self.context.last(title=role) or self.context.last(
-                        number="sg", person=person, body=not person, gender=_gender(actor_text)
+                    last = (
+                        self.context.last(title=role)
+                        or self._described(role, actor_text)
+                        or self.context.last(
+                            number="sg",
+                            person=person,
+                            body=not person,
+                            gender=_gender(actor_text),
+                            other_title=role if person else None,
+                        )
                     )
                 if last:
                     return [(last[0], last[1], "", 0.55, True)]
@@ -1309,9 +1486,25 @@ class Reader:
             last = self.context.last(number="sg", body=True) or self.context.from_title("", self.lex)
             if last:
                 return [(last[0], last[1], "", 0.5, True)]
+        if role is not None:
+            # one new actor per role: "L'avocat général" is the "l'avocat général" proposed before
+            same = [
+                s.actor_text
+                for s in self.found
+                if s.actor is None and name_key(s.actor_text) == name_key(actor_text)
+            ]
+            actor_text = same[0] if same else actor_text
         return [
             (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
+
+    def _described(self, role, written):
+        """(name, actor) of the last person named with `role` whose gender agrees, else None."""
+        gender = _gender(written)
+        for title, name, actor, described_gender, _start in reversed(self.context.described):
+            if title == role and not (gender and described_gender and gender != described_gender):
+                return name, actor
+        return None
 
     def add(
         self,
@@ -1333,6 +1526,7 @@ class Reader:
         if mention is None:
             found = [("", None, "", 0.5, False)]
         else:
+            mention = _through(self.text, mention) or mention
             found = self.sources(mention, number=number)
         added = []
         for actor_text, actor, kind, base, anaphora in found:
@@ -1410,12 +1604,25 @@ class Reader:
                                 same.actor_text, same.actor = titled
                                 same.proposed_kind, same.confidence = "", 0.45
                         continue
+                    # "le PDG du groupe pétrolier" after "son PDG, Paul Durand": the person last
+                    # named with that title before it
+                    holders = [d for d in self.context.described if d[0] == role and d[4] < suggestion.start]
+                    if holders and not _gender_clash(suggestion.actor_text, holders[-1][3]):
+                        written = suggestion.actor_text
+                        for same in self.found:
+                            if same.actor is None and same.actor_text == written:
+                                same.actor_text, same.actor = holders[-1][1], holders[-1][2]
+                                same.proposed_kind = "" if holders[-1][2] is not None else "person"
+                                same.confidence = 0.45
+                                same.extra.pop("unresolved", None)
+                        continue
                     # "le premier responsable du département de la sécurité", named nowhere: the
                     # last person who spoke before, if a known actor, else a new actor by that title
                     earlier = [
                         s
                         for s in self.found[:index]
-                        if s.actor is not None
+                        if not short
+                        and s.actor is not None
                         and not s.extra.get("unresolved")
                         and getattr(s.actor, "kind", "") == "person"
                     ]
@@ -1491,10 +1698,55 @@ class Reader:
             self.continuation_rule(sentence, paragraph_start)
         if len(self.found) == before and not handled_verbs:
             self.outlet_rule(sentence)
+        if len(self.found) == before:
+            self.remember_role_subject(sentence)
         self.remember_names(sentence)
+
+    def remember_role_subject(self, sentence):
+        """A person described by a role as the subject of a sentence that reports nothing ("la
+        porte-parole de la Commission a maintenu la version officielle. Elle a déclaré…"): what a
+        pronoun that follows refers to."""
+        for subject in sentence:
+            if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.head.dep_ == "acl:relcl":
+                continue
+            if _inside(self.regions, subject.idx, subject.idx + 1):
+                continue
+            mention = _mention(subject)
+            written = self.text[mention[0] : mention[1]]
+            role = _role(written, self.lex)
+            if (
+                role is None
+                or role not in self.lex["titles"]["person"]
+                or subject.morph.get("Number") == ["Plur"]
+            ):
+                continue
+            actor_text, actor, kind, _confidence, _anaphora = self.sources(mention)[0]
+            self.context.remember(actor_text, actor, "sg", kind or "person", _gender(written))
+            return
+
+    def remember_described(self, sentence):
+        """The people a sentence names with a title, in apposition either way: what a later short
+        role ("L'édile, lui, justifie…", "Selon la militante") refers to when no speaker holds it."""
+        text = self.text
+        segment = text[sentence.start_char : sentence.end_char]
+        for match in DESCRIBED.finditer(segment):
+            description = match.group("title_first") or match.group("title_after")
+            name = match.group("name_after") or match.group("name_first")
+            role = _role(description if match.group("title_first") else "le " + description, self.lex)
+            if role is None or role not in self.lex["titles"]["person"] or name.split()[0] in ("M.", "Mme"):
+                continue
+            start = sentence.start_char + match.start(
+                "name_after" if match.group("name_after") else "name_first"
+            )
+            if _inside(self.regions, start, start + 1):
+                continue
+            gender = _gender(description) if match.group("title_first") else _title_gender(role)
+            actor = self.context.resolver.resolve(name)
+            self.context.described.append((role, name, actor, gender, start))
 
     def remember_names(self, sentence):
         """The known actors a sentence names (for documents and titles read later)."""
+        self.remember_described(sentence)
         for token in sentence:
             if token.pos_ != "PROPN" or token.dep_ in ("flat", "flat:name", "compound"):
                 continue
@@ -1554,6 +1806,11 @@ class Reader:
         else:
             clitic = _clitic_subject(verb)
             found = ([clitic] if clitic is not None else []) or _subjects(verb) or _subject_left_of(verb)
+            named = _name_before(verb) if found and found[0].pos_ == "NOUN" else None
+            if named is not None and found[0].i < named.i and _comma_between(found[0], named):
+                # "comme le gel du classement, Nathalie Boy de la Tour admet": the name right before
+                # the verb is its subject, the phrase before the comma hangs elsewhere
+                found = [named]
             if found and not verb.lower_.endswith("ant") and not self._speaker(found[0]):
                 # "Lui succédant …, Rémy Heitz, procureur général, rappelle": the parser's subject
                 # is no speaker ("Les propos … ont fermement démenti"); the name right before the verb
@@ -1573,7 +1830,10 @@ class Reader:
             mentions = [_on_behalf(text, s_start, subject)]
         else:
             mentions = []
-            for head in _coordinated(subject):
+            examples = _examples(subject)
+            if examples:
+                described_from = [_mention(subject)[0]]  # the clause starts at "Certains"
+            for head in examples or _coordinated(subject):
                 named = _appositive_name(head)
                 if named is None and head is subject and _name_after(head, verb) is not None:
                     named = _name_after(head, verb)
@@ -1736,6 +1996,25 @@ class Reader:
             if any(s.rule != "continuation" for s in covering):
                 continue
             reporting = [s for s in self.found if 0 <= colon - s.end <= 3 and s.rule != "continuation"]
+            then = [s for s in self.found if 0 <= colon - s.end <= 40 and THEN_SAYS.match(text, s.end, colon)]
+            if then and not reporting:
+                # "…, a-t-elle rappelé, avant de conclure : « … »": the same speaker, a new report
+                said = THEN_SAYS.match(text, then[-1].end, colon)
+                for suggestion in [s for s in then if s.end == then[-1].end]:
+                    content = [t for t in doc if start <= t.idx < end]
+                    self.found.append(
+                        replace(
+                            suggestion,
+                            start=said.start("cue"),
+                            end=close,
+                            quote=text[said.start("cue") : close],
+                            cue=said.group("cue"),
+                            stance=report_stance("asserts", content, self.lex),
+                            rule="colon",
+                            extra=dict(suggestion.extra),
+                        )
+                    )
+                continue
             if reporting:
                 for suggestion in reporting:
                     suggestion.end = close
@@ -1837,6 +2116,10 @@ class Reader:
                     first.pos_ == "PROPN"
                     or self.context.resolver.resolve(phrase)
                     or (len(phrase.split()) <= 4 and _role(phrase, self.lex))
+                    # "Pour la ministre de la Transition écologique Agnès Dupont, …": a title and a name
+                    or (
+                        _role(phrase, self.lex) in self.lex["titles"]["person"] and TITLED_NAME.search(phrase)
+                    )
                 ):
                     continue
             head = first
@@ -1850,6 +2133,10 @@ class Reader:
             else:
                 head = self._noun_head(head, sentence)
                 mention = self._selon_mention(head, match.end(), s_end)
+            if cue.lower() == "pour" and mention is not None:
+                titled = TITLED_NAME.search(text, match.end(), comma)
+                if titled and _role(text[match.end() : comma], self.lex):
+                    mention = (titled.start("name"), titled.end("name"))  # the person, not the title
             if mention is None:
                 continue
             sentence_start = self._sentence_text_start(sentence)
@@ -1870,7 +2157,33 @@ class Reader:
                 if relayed:
                     via = text[mention[0] : mention[1]]
                     mention = _mention(relayed[0])
-            self.add(start, end, cue, stance, mention, rule="selon", via=via, confidence=0.85)
+            mentions = [mention] + ([] if via else self._selon_coordinated(head, mention, s_end))
+            added = []
+            for each in mentions:
+                added += self.add(start, end, cue, stance, each, rule="selon", via=via, confidence=0.85)
+            if len(mentions) > 1 and added:
+                self.context.remember_group(added)
+
+    def _selon_coordinated(self, head, mention, s_end):
+        """The other sources of "d'après le chercheur X et le site Y": the nouns and names
+        coordinated with the first, before the comma that ends the phrase."""
+        comma = self.text.find(",", mention[1], s_end)
+        stop = comma if comma != -1 else s_end
+        found = []
+        for token in head.doc[head.i : head.sent.end]:
+            if token.idx >= stop:
+                break
+            if (
+                token.dep_ == "conj"
+                and token.idx >= mention[1]
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.head.idx < mention[1]
+                and token.head.idx >= mention[0]
+            ):
+                start, end = _mention(token)
+                start = min(start, *(t.idx for t in token.children if t.dep_ == "det"), token.idx)
+                found.append((start, min(end, stop)))
+        return found
 
     def _possessor(self, first, head, sentence):
         """ "selon ses vérifications", "d'après leurs calculs": a possessive before a noun naming no
