@@ -417,3 +417,19 @@ def test_pour_a_title_and_a_name_opening_a_sentence_is_that_person():
 
 def test_pour_a_long_phrase_with_no_name_is_no_source():
     assert read("Pour la majorité des habitants de la commune voisine, le texte est prêt.") == []
+
+
+def test_a_pronoun_after_a_role_subject_with_its_name_in_apposition_is_that_person():
+    found = read(
+        "La cheffe du Parti libéral, Dominique Anglade, a réagi au discours. "
+        "Elle s’inquiète que le gouvernement n’ait pas élaboré de mesures."
+    )
+    assert people(found) == [("Dominique Anglade", "suspects")]
+
+
+def test_without_a_name_the_role_subject_itself_is_what_the_pronoun_refers_to():
+    found = read(
+        "La cheffe du Parti libéral a réagi au discours. "
+        "Elle s’inquiète que le gouvernement n’ait pas élaboré de mesures."
+    )
+    assert people(found) == [("La cheffe du Parti libéral", "suspects")]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..text import name_key
 from .lexicon import lexicon
 from .pipeline import fast_token_match
-from .resolve import PARTICLES, Resolver, guess_kind
+from .resolve import Resolver, guess_kind
 from .speakers import NOT_NAMES, plausible, speaker_nouns
 from .stance import report_stance
 from .voice import main_word, own_voice
@@ -1017,26 +1017,6 @@ def _after_quotation(text, verb):
     return bool(re.search(r"[»”\"’']\s*,\s*$", text[max(0, start - 6) : start]))
 
 
-def _name_before(verb):
-    """The first token of a name standing right after a comma and right before the verb (or its
-    auxiliary): ", Nathalie Boy de la Tour admet"; else None."""
-    doc = verb.doc
-    index = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]) - 1
-    first = None
-    while index >= 0 and (
-        doc[index].text[:1].isupper()
-        and doc[index].pos_ in ("PROPN", "NOUN")
-        or doc[index].lower_ in PARTICLES
-        and first is not None
-    ):
-        if doc[index].text[:1].isupper():
-            first = doc[index]
-        index -= 1
-    if first is None or index < 0 or doc[index].text != "," or first.pos_ != "PROPN":
-        return None
-    return first
-
-
 def _comma_between(first, second):
     return any(t.text == "," for t in first.doc[first.i + 1 : second.i])
 
@@ -1720,6 +1700,10 @@ class Reader:
                 or subject.morph.get("Number") == ["Plur"]
             ):
                 continue
+            named = _appositive_name(subject)
+            if named is not None:
+                # "La cheffe du parti, Dominique Anglade, a réagi. Elle …": the person, not the role
+                mention = _mention(named)
             actor_text, actor, kind, _confidence, _anaphora = self.sources(mention)[0]
             self.context.remember(actor_text, actor, "sg", kind or "person", _gender(written))
             return
