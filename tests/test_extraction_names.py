@@ -277,3 +277,15 @@ def test_a_capitalised_time_word_is_a_name():
     assert cut("le quotidien Le Soir") == "le quotidien Le Soir"
     assert cut("Barbera mardi soir") == "Barbera"
     assert cut("le ministre le 3 mai 2023") == "le ministre"
+
+
+def test_a_hyphenated_role_is_kept_whole_and_is_not_another_holder_of_its_first_word():
+    from claims.extraction.resolve import TableResolver
+    from claims.extraction.suggest import suggest
+
+    found = suggest(
+        "Le ministre Paul Durand a répondu aux critiques. « Il n’y a pas d’accord », a martelé la ministre-présidente.",
+        resolver=TableResolver({}),
+    )
+    assert [(s.actor_text, s.rule) for s in found][-1] == ("la ministre-présidente", "incise")
+    assert found[-1].quote.endswith("a martelé la ministre-présidente")

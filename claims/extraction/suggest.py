@@ -602,7 +602,13 @@ def _mention(token):
         name_start, name_end = _name_extent(text, token.idx, token.idx + len(token.text))
         start, end = min(start, name_start), max(end, name_end)
     start, end = _without_trailing_time(text, *_trim(text, start, end))
+    # the tokenizer cuts compounds at their hyphens: "la ministre-présidente", "le vice-Premier ministre"
+    while (joined := HYPHENATED_AFTER.match(text, end)) is not None:
+        end = joined.end()
     return _with_nickname_marks(text, start, end)
+
+
+HYPHENATED_AFTER = re.compile(r"-(?:\w+['’])?\w+")
 
 
 NICKNAME = re.compile(r"(?:\b(?:le|la|les|l['’])\s*)?([«“\"‘']\s*)$", re.IGNORECASE)
