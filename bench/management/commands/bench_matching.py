@@ -18,7 +18,7 @@ from claims.models import Attribution
 
 HEADER = (
     "| claims | attributions | calls × rounds | median ms | p90 ms | max ms | queries per call "
-    "| own claim in the top 3 | load | commit |\n"
+    "| found again, left out | load | commit |\n"
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 )
 
