@@ -5,6 +5,8 @@ stemmed, unaccented; migration 0005) shares a stem with the passage are found th
 index; each is scored by its closest wording (its text or one of its quotes): stems in common,
 weighted by how few candidates share them, beside trigram similarity (pg_trgm, migration 0008).
 A second article quoting the same words, or a paraphrase of the claim, both come out on top.
+On a large database, where most claims share some stem with any sentence, the claims ranked are
+those holding groups of its rarer stems, as PostgreSQL's statistics of the column tell them.
 
 SQLite (development): the claims whose text or quotes hold one of the passage's longer words,
 ranked in Python by shared word stems and character similarity.
@@ -24,6 +26,7 @@ pipeline (claims/vectors.py): "inquiète" and "menace", "demandé" and "cherche 
 """
 
 import difflib
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -36,6 +39,12 @@ from .text import fold
 
 # How many claims the full-text search hands to the trigram ranking.
 CANDIDATES = 200
+# How many claims sharing stems with the passage are ranked, about, at most: on a large database
+# "selon", "a", "été" are in most claims, and ranking them all took 2.9 s at 100,000 claims.
+RANKED = 1000
+# Beyond that, candidates hold groups of the sentence's rarest stems, this many of them
+# (candidate_conditions(), docs/matching.md "At scale").
+RARE_STEMS = 6
 WEIGHTS = {
     "context": 0.3,  # the passage's sentence against the claim's stems
     "wording": 0.7,  # the passage against the claim's closest wording
@@ -50,32 +59,71 @@ NEARBY_REACH = 100
 _WORD = re.compile(r"\w+")
 _SHORT = 4  # shorter words ("les", "une", "dans") say little about the proposition
 
-# The candidates (words in common with the passage or its sentence, through the GIN index), then
-# each one's wordings: its text and its quotes, as French stems, with their trigram similarity.
+# The candidates, then each one's wordings: its text and its quotes, as French stems, with their
+# trigram similarity. Candidates are the claims sharing a stem with the passage or its sentence
+# (through the GIN index), ranked; when more than RANKED do, those meeting the first narrower
+# condition (candidate_conditions()) that few enough meet, each tried only when the one before
+# it overflowed.
 _PG_SQL = """
 WITH q AS (
     SELECT NULLIF(
                replace(plainto_tsquery('french', selon_unaccent(%(context)s))::text, ' & ', ' | '), ''
            )::tsquery AS query
+), {tiers}, matched AS (
+    {matched}
 ), found AS (
-    SELECT c.id
-      FROM claims_claim c, q
-     WHERE c.search_document @@ q.query AND NOT (c.id = ANY(%(exclude)s))
-     ORDER BY ts_rank_cd(c.search_document, q.query, 32) DESC
+    SELECT m.id
+      FROM matched m, q
+     GROUP BY m.id
+     ORDER BY max(ts_rank_cd(m.search_document, {ranking}, 32)) DESC
      LIMIT %(candidates)s
 ), wordings AS (
     SELECT c.id AS claim_id, TRUE AS own, c.text AS wording FROM claims_claim c JOIN found ON found.id = c.id
     UNION ALL
-    SELECT a.claim_id, FALSE, a.quote FROM claims_attribution a JOIN found ON found.id = a.claim_id
+    SELECT a.claim_id, FALSE, a.quote
+      FROM claims_attribution a
+     WHERE a.claim_id = ANY(ARRAY(SELECT id FROM found))  -- 200 index lookups, never a hash of them all
 )
 SELECT claim_id, own,
        tsvector_to_array(to_tsvector('french'::regconfig, selon_unaccent(wording))),
        similarity(selon_unaccent(wording), selon_unaccent(%(text)s)), wording
   FROM wordings
 """
-_STEMS_SQL = """
-SELECT tsvector_to_array(to_tsvector('french'::regconfig, selon_unaccent(%(text)s))),
-       tsvector_to_array(to_tsvector('french'::regconfig, selon_unaccent(%(context)s)))
+_TIER_SQL = """tier{number} AS MATERIALIZED (
+    SELECT c.id, c.search_document
+      FROM claims_claim c, q
+     WHERE c.search_document @@ {condition} AND NOT (c.id = ANY(%(exclude)s))
+     LIMIT %(ranked)s + 1
+)"""
+# The passage's stems, its sentence's, and how many claims hold each of the sentence's: the share
+# PostgreSQL's statistics of the search documents list for the common ones (kept by ANALYZE, read
+# by the planner for every full-text search), a count for the others, which are rare or absent
+# (their GIN entries are short), capped past RANKED; and the number of claims.
+_STEMS_SQL = r"""
+WITH asked AS (
+    SELECT tsvector_to_array(to_tsvector('french'::regconfig, selon_unaccent(%(text)s))) AS text,
+           tsvector_to_array(to_tsvector('french'::regconfig, selon_unaccent(%(context)s))) AS context
+), stats AS (
+    SELECT s.most_common_elems::text::text[] AS stems, s.most_common_elem_freqs AS frequencies
+      FROM pg_stats s
+     WHERE s.schemaname = current_schema() AND s.tablename = 'claims_claim' AND s.attname = 'search_document'
+)
+SELECT asked.text, asked.context,
+       (SELECT json_object_agg(listed.stem, listed.frequency)
+          FROM stats, unnest(stats.stems, stats.frequencies) AS listed (stem, frequency)
+         WHERE listed.stem = ANY(asked.context)),
+       (SELECT json_object_agg(stem, (
+                   SELECT count(*) FROM (
+                       SELECT FROM claims_claim c
+                        WHERE c.search_document
+                              @@ ('''' || replace(replace(stem, '\', '\\'), '''', '''''') || '''')::tsquery
+                        LIMIT %(ranked)s + 1
+                   ) holding
+               ))
+          FROM unnest(asked.context) AS stem
+         WHERE NOT stem = ANY(COALESCE((SELECT stats.stems FROM stats), '{}'))),
+       (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'claims_claim'::regclass)
+  FROM asked
 """
 
 
@@ -153,11 +201,17 @@ def _keys(exclude):
 
 
 def _ranked_on_postgresql(text, context, excluded):
-    params = {"text": text, "context": context, "exclude": excluded, "candidates": CANDIDATES}
+    params = {
+        "text": text, "context": context, "exclude": excluded, "candidates": CANDIDATES, "ranked": RANKED,
+    }  # fmt: skip
     with connection.cursor() as cursor:
         cursor.execute(_STEMS_SQL, params)
-        wanted, around = (set(stems) for stems in cursor.fetchone())
-        cursor.execute(_PG_SQL, params)
+        wanted, around, listed, counted, claims = cursor.fetchone()
+        wanted, around = set(wanted), set(around)
+        conditions, ranking = candidate_conditions(around, listed, counted, claims)
+        params |= {f"condition{number}": condition for number, condition in enumerate(conditions)}
+        params["ranking"] = ranking
+        cursor.execute(_candidates_sql(conditions), params)
         rows = cursor.fetchall()
     scores = _scores(
         [(claim_id, own, set(stems), trigrams) for claim_id, own, stems, trigrams, _wording in rows],
@@ -172,6 +226,91 @@ def _ranked_on_postgresql(text, context, excluded):
         for (claim_id, _wording), meaning in zip(wordings, meanings, strict=True):
             found[claim_id].meaning = max(found[claim_id].meaning or 0.0, meaning)
     return found
+
+
+def candidate_conditions(stems, listed, counted, claims):
+    """The conditions to search candidates on, tried in turn, and the stems to rank them on.
+
+    First any stem of the sentence (None), ranked on every stem. Then, among its RARE_STEMS
+    rarest stems, the groups rare enough together: every group of stems that at most `budget`
+    claims are expected to hold all of (no smaller group doing so), for a budget of RANKED, then
+    a quarter of it, and so on, and last all of them at once. A name forty claims hold is a group
+    of its own; "livr" and "obus", held by 7 % of claims each, must come with others. Claims found
+    so are ranked on the rare stems alone (cover density over every stem costs ten times as much).
+    Once a condition is met by RANKED claims or fewer, those and the first RANKED + 1 met by each
+    broader condition are ranked.
+
+    `listed` maps common stems to the share of claims holding them (PostgreSQL's statistics),
+    `counted` the others to how many claims hold them (up to RANKED + 1), `claims` is the number
+    of claims (negative when the table was never analysed). Conditions expected to hold for more
+    than RANKED claims are not tried (the narrowest always is). Stems are taken as independent:
+    words that go together ("Corée du Nord") make an estimate low, never high, so a condition
+    tried may still overflow, and the next one is tried.
+    """
+    listed, counted = listed or {}, counted or {}
+    analysed = claims is not None and claims > 0
+    if not analysed:
+        claims = RANKED + 1  # every stem was counted, up to that
+    share = {stem: listed.get(stem, counted.get(stem, 0) / claims) for stem in stems}
+    held = sorted((stem for stem in stems if share[stem]), key=lambda stem: (share[stem], stem))
+    rare = []
+    for stem in held:
+        # A hyphenated word's parts ("porte-parol": "port", "parol") add nothing to the word.
+        if not any(part.startswith(stem) for chosen in rare if "-" in chosen for part in chosen.split("-")):
+            rare.append(stem)
+    rare = rare[:RARE_STEMS]
+
+    def holding(group):
+        return claims * math.prod(share[stem] for stem in group)
+
+    tiers = [(None, claims * (1 - math.prod(1 - share[stem] for stem in held)))]
+    budget, singles = RANKED, {(stem,) for stem in held}
+    while budget >= 1:
+        groups = []
+        for size in range(1, len(rare) + 1):
+            for group in itertools.combinations(rare, size):
+                if holding(group) <= budget and not any(set(kept) <= set(group) for kept in groups):
+                    groups.append(group)
+        if not groups:
+            break
+        condition = " | ".join(" & ".join(map(_lexeme, group)) for group in groups)
+        if set(groups) != singles and condition != tiers[-1][0]:  # not "any stem" again
+            tiers.append((condition, sum(map(holding, groups))))
+        budget /= 4
+    everything = " & ".join(map(_lexeme, rare))
+    if rare and tiers[-1][0] != everything:
+        tiers.append((everything, holding(rare)))
+    ranking = " | ".join(map(_lexeme, rare)) or None
+    if not analysed:
+        return [condition for condition, _expected in tiers], ranking  # each tried in turn
+    first = next((number for number, (_, expected) in enumerate(tiers) if expected <= RANKED), len(tiers) - 1)
+    return [condition for condition, _expected in tiers[first:]], ranking
+
+
+def _lexeme(stem):
+    return "'" + stem.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _candidates_sql(conditions):
+    """_PG_SQL searching on `conditions` (see candidate_conditions()), each read only if needed."""
+    tiers, matched, overflowed = [], [], []
+    for number, condition in enumerate(conditions):
+        condition = "q.query" if condition is None else f"%(condition{number})s::tsquery"
+        tiers.append(_TIER_SQL.format(number=number, condition=condition))
+        # Nested CASEs: PostgreSQL evaluates their conditions in order, so a tier is read only
+        # once every broader one has overflowed.
+        read = "TRUE"
+        for test in reversed(overflowed):
+            read = f"CASE WHEN {test} THEN {read} ELSE FALSE END"
+        matched.append(f"SELECT id, search_document FROM tier{number} WHERE {read}")
+        overflowed.append(f"(SELECT count(*) FROM tier{number}) > %(ranked)s")
+    ranking = "%(ranking)s::tsquery"
+    if conditions[0] is None and len(conditions) == 1:
+        ranking = "q.query"
+    elif conditions[0] is None:  # every stem ranks what any stem finds, unless it overflowed
+        ranking = f"CASE WHEN {overflowed[0]} THEN {ranking} ELSE q.query END"
+    matched = "\n    UNION ALL\n    ".join(matched)
+    return _PG_SQL.format(tiers=",\n".join(tiers), matched=matched, ranking=ranking)
 
 
 def _scores(rows, wanted, around):

@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims import vectors
-from claims.matching import NEARBY_REACH, evidence, similar_claims
+from claims import matching, vectors
+from claims.matching import NEARBY_REACH, candidate_conditions, evidence, similar_claims
 from claims.models import Attribution
 
 from .conftest import make_actor, make_article, make_attribution, make_claim
@@ -163,6 +163,77 @@ def test_queries_do_not_grow_with_the_candidates(claims):
         other = make_article(f"Des obus ont été livrés à la Russie, épisode {number}.")
         make_attribution(claim=make_claim(f"Des obus livrés, épisode {number}."), article=other)
     assert count() == few
+
+
+def _analyse():
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE claims_claim")  # what autovacuum or a bulk load does
+
+
+def _crowd(count):
+    """`count` claims sharing every common word of the shells claim, none of its rarer ones."""
+    return [make_claim(f"La Russie a livré des obus à la Corée du Nord, épisode {n}.") for n in range(count)]
+
+
+def test_candidates_narrow_to_the_rarer_stems_when_too_many_claims_share_a_word(claims, monkeypatch):
+    monkeypatch.setattr(matching, "RANKED", 4)
+    crowd = _crowd(12)
+    rail = make_claim("La Russie a livré des obus à la Corée du Nord par voie ferroviaire depuis Rajin.")
+    _analyse()
+    found = similar_claims("des obus livrés à la Russie par voie ferroviaire depuis le port de Rajin")
+    assert found[0] == rail
+    if connection.vendor == "postgresql":
+        ranked = evidence("des obus livrés à la Russie par voie ferroviaire depuis le port de Rajin")
+        assert rail.pk in ranked
+        assert len(set(ranked) & {claim.pk for claim in crowd}) < len(crowd)
+
+
+def test_queries_stay_four_when_candidates_are_narrowed(claims, monkeypatch):
+    monkeypatch.setattr(matching, "RANKED", 2)
+    _crowd(12)
+    _analyse()
+    article, span = _relayed(claims["shells"], RELAY)
+    with CaptureQueriesContext(connection) as queries:
+        assert similar_claims("des obus d’artillerie livrés à la Russie", article=article, span=span)
+    if connection.vendor == "postgresql":
+        assert len(queries) == 4
+
+
+def test_a_small_table_is_searched_on_any_stem_first():
+    conditions, _ranking = candidate_conditions(
+        {"obus", "russ", "selon"}, {"russ": 0.6, "selon": 0.4}, {"obus": 3}, claims=40
+    )
+    assert conditions[0] is None  # the others only if more than RANKED claims hold one of them
+    assert conditions[-1] == "'obus' & 'selon' & 'russ'"
+
+
+def test_a_large_table_is_searched_on_groups_of_its_rarest_stems():
+    stems = {"a", "russ", "obus", "livr", "rajin", "porte-parol", "port", "parol", "heur"}
+    listed = {"a": 0.83, "russ": 0.21, "obus": 0.07, "livr": 0.07, "port": 0.05, "parol": 0.05}
+    counted = {"rajin": 40, "porte-parol": 300, "heur": 0}
+    conditions, ranking = candidate_conditions(stems, listed, counted, claims=1_000_000)
+    # Of the hyphenated word, the word alone; "heur", in no claim, never.
+    assert ranking == "'rajin' | 'porte-parol' | 'livr' | 'obus' | 'russ' | 'a'"
+    # A million claims hold a stem of the sentence; with "rajin", 340 + 854 would be too many.
+    assert conditions[0] == (
+        "'rajin' | 'porte-parol' & 'livr' | 'porte-parol' & 'obus' "
+        "| 'porte-parol' & 'russ' | 'porte-parol' & 'a'"
+    )
+    assert conditions[-1] == "'rajin' & 'porte-parol' & 'livr' & 'obus' & 'russ' & 'a'"
+
+
+def test_a_table_never_analysed_tries_every_condition_in_turn():
+    conditions, ranking = candidate_conditions({"obus", "russ", "rajin"}, None, {"obus": 9, "russ": 40}, -1)
+    assert ranking == "'obus' | 'russ'"
+    assert conditions == [None, "'obus'", "'obus' & 'russ'"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="tsquery syntax")
+def test_a_stem_is_quoted_as_one_lexeme():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT querytree(%s::tsquery)", [matching._lexeme("aujourd'hui\\ & x:y")])
+        assert cursor.fetchone()[0] == "'aujourd''hui\\\\ & x:y'"
 
 
 def test_endpoint_answers_json_for_the_claim_form(client, editor, claims):
