@@ -9,8 +9,8 @@ beside it the load of the package as spaCy ships it (all components, tokenizer p
 written), to show what claims/extraction/pipeline.py saves.
 Reading is timed in this process, pinned to one core, over the seed articles and the second
 development set (each with its title, as every caller passes it), several rounds, after one
-warm-up read, and given as articles of 2,000 characters per second. Sources are resolved against the fixtures' actors in memory, so no
-database is needed.
+warm-up read, and given as articles of 2,000 characters per second. Sources are resolved against
+the fixtures' actors in memory, so no database is needed.
 """
 
 import argparse

@@ -9,18 +9,11 @@ from pathlib import Path
 import pytest
 
 from claims.extraction import suggest
-from claims.extraction.resolve import TableResolver, guess_kind, variants
-from claims.text import name_key
+from claims.extraction.resolve import guess_kind, variants
+
+from .extraction_actors import resolver_for
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-class FakeActor:
-    def __init__(self, slug):
-        self.slug = slug
-
-    def __repr__(self):
-        return self.slug
 
 
 ACTORS = {
@@ -34,12 +27,7 @@ ACTORS = {
 
 
 def resolver():
-    table = {}
-    for slug, names in ACTORS.items():
-        actor = FakeActor(slug)
-        for name in names:
-            table[name_key(name)] = actor
-    return TableResolver(table)
+    return resolver_for(ACTORS)
 
 
 def read(text):

@@ -280,12 +280,9 @@ def test_a_capitalised_time_word_is_a_name():
 
 
 def test_a_hyphenated_role_is_kept_whole_and_is_not_another_holder_of_its_first_word():
-    from claims.extraction.resolve import TableResolver
-    from claims.extraction.suggest import suggest
-
-    found = suggest(
-        "Le ministre Paul Durand a répondu aux critiques. « Il n’y a pas d’accord », a martelé la ministre-présidente.",
-        resolver=TableResolver({}),
+    found = read(
+        "Le ministre Paul Durand a répondu aux critiques. "
+        "« Il n’y a pas d’accord », a martelé la ministre-présidente."
     )
     assert [(s.actor_text, s.rule) for s in found][-1] == ("la ministre-présidente", "incise")
     assert found[-1].quote.endswith("a martelé la ministre-présidente")

@@ -2,17 +2,10 @@
 denials carried by a phrase, incise-only verbs. Sentences written for the tests; no database."""
 
 from claims.extraction import suggest
-from claims.extraction.resolve import TableResolver, variants
+from claims.extraction.resolve import variants
 from claims.text import name_key
 
-
-class Actor:
-    def __init__(self, slug, kind):
-        self.slug, self.kind = slug, kind
-
-    def __repr__(self):
-        return self.slug
-
+from .extraction_actors import resolver_for
 
 ACTORS = {
     ("gouvernement-russe", "government"): ["Gouvernement russe", "Moscou", "le Kremlin"],
@@ -28,14 +21,8 @@ PEOPLE = ["Paul Durand", "Julie Marchand", "Paul Martin", "Laurent Brosse", "Nat
 
 
 def read(text):
-    table = {}
-    for (slug, kind), names in ACTORS.items():
-        actor = Actor(slug, kind)
-        for name in names:
-            table[name_key(name)] = actor
-    for name in PEOPLE:
-        table[name_key(name)] = Actor(name_key(name).replace(" ", "-"), "person")
-    return suggest(text, resolver=TableResolver(table))
+    people = {(name_key(name).replace(" ", "-"), "person"): [name] for name in PEOPLE}
+    return suggest(text, resolver=resolver_for({**ACTORS, **people}))
 
 
 def described(found):

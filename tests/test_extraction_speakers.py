@@ -6,20 +6,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.extraction import suggest
-from claims.extraction.resolve import Resolver, TableResolver, part_of
+from claims.extraction.resolve import Resolver, part_of
 from claims.extraction.speakers import plausible
 from claims.extraction.suggest import _open_quotations
-from claims.text import name_key
 from tests.conftest import make_actor
 
-
-class Actor:
-    def __init__(self, slug, kind):
-        self.slug, self.kind = slug, kind
-
-    def __repr__(self):
-        return self.slug
-
+from .extraction_actors import resolver_for
 
 ACTORS = {
     ("dmitri-peskov", "person"): ["Dmitri Peskov"],
@@ -33,17 +25,8 @@ ACTORS = {
 }
 
 
-def table(actors=ACTORS):
-    found = {}
-    for (slug, kind), names in actors.items():
-        actor = Actor(slug, kind)
-        for name in names:
-            found[name_key(name)] = actor
-    return found
-
-
 def read(text, title=None, actors=ACTORS):
-    return suggest(text, resolver=TableResolver(table(actors)), title=title)
+    return suggest(text, resolver=resolver_for(actors), title=title)
 
 
 def sources(found):

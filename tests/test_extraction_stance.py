@@ -3,17 +3,8 @@ reports, answers that say no, corrections, first-person denials. Sentences writt
 no database."""
 
 from claims.extraction import suggest
-from claims.extraction.resolve import TableResolver
-from claims.text import name_key
 
-
-class Actor:
-    def __init__(self, slug):
-        self.slug = slug
-
-    def __repr__(self):
-        return self.slug
-
+from .extraction_actors import resolver_for
 
 ACTORS = {
     "gouvernement-russe": ["Gouvernement russe", "Moscou", "le Kremlin"],
@@ -22,12 +13,7 @@ ACTORS = {
 
 
 def read(text):
-    table = {}
-    for slug, names in ACTORS.items():
-        actor = Actor(slug)
-        for name in names:
-            table[name_key(name)] = actor
-    return suggest(text, resolver=TableResolver(table))
+    return suggest(text, resolver=resolver_for(ACTORS))
 
 
 def stance_of(text, source):

@@ -2,21 +2,13 @@
 which stance. Sentences written for the tests; no database."""
 
 from claims.extraction import suggest, voice
-from claims.extraction.resolve import TableResolver
-from claims.text import name_key
 
-
-class Actor:
-    def __init__(self, slug):
-        self.slug = slug
+from .extraction_actors import resolver_for
 
 
 def read(text):
-    table = {}
-    for slug, names in {"gouvernement-russe": ["Moscou", "la Russie"], "pyongyang": ["Pyongyang"]}.items():
-        for name in names:
-            table[name_key(name)] = Actor(slug)
-    return suggest(text, resolver=TableResolver(table))
+    actors = {"gouvernement-russe": ["Moscou", "la Russie"], "pyongyang": ["Pyongyang"]}
+    return suggest(text, resolver=resolver_for(actors))
 
 
 def outlet(text):
