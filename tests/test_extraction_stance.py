@@ -130,3 +130,30 @@ def test_someone_elses_denial_reported_inside_the_content_asserts():
 def test_a_conditional_on_the_reporting_verb_still_asserts():
     text = "Le Kremlin aurait affirmé que les négociations avancent."
     assert stance_of(text, "gouvernement-russe") == "asserts"
+
+
+# -- negation that is no denial, and a cue that is itself negated ------------------------------------
+
+
+def test_not_only_adds_and_does_not_deny():
+    text = "Dmitri Peskov a affirmé que la réforme n'était pas seulement injuste mais dangereuse."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+
+
+def test_a_plain_negation_still_denies():
+    text = "Dmitri Peskov a affirmé que la réforme n'était pas injuste."
+    assert stance_of(text, "dmitri-peskov") == "denies"
+
+
+def test_a_negated_cue_reports_nothing():
+    text = (
+        "Dmitri Peskov a estimé que l'arrestation était illégale. "
+        "Pour l'heure, il n'a cependant pas précisé sur quels éléments il s'appuie."
+    )
+    found = [s.quote for s in read(text) if getattr(s.actor, "slug", None) == "dmitri-peskov"]
+    assert found == ["Dmitri Peskov a estimé que l'arrestation était illégale"]
+
+
+def test_a_cue_under_ne_que_still_reports():
+    text = "Dmitri Peskov a répété que Moscou ne fait que se défendre."
+    assert stance_of(text, "dmitri-peskov") == "asserts"

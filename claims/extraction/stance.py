@@ -179,7 +179,19 @@ def _negated(tokens, lex, cue=None):
     form = main[0].morph.get("VerbForm")
     if "Inf" in form or ("Part" in form and not any(c.dep_.startswith("aux") for c in main[0].children)):
         return False
-    return any(c.lower_ in ("pas", "plus", "point") and c.dep_ == "advmod" for c in main[0].children)
+    return any(
+        c.lower_ in ("pas", "plus", "point") and c.dep_ == "advmod" and not _restrictive(c)
+        for c in main[0].children
+    )
+
+
+# "n'est pas seulement excessif, c'est inacceptable": "pas" before these adds, it does not deny
+RESTRICTIVE = {"seulement", "uniquement", "simplement", "que", "qu'", "qu’", "juste"}
+
+
+def _restrictive(negator):
+    doc = negator.doc
+    return negator.i + 1 < len(doc) and doc[negator.i + 1].lower_ in RESTRICTIVE
 
 
 def _strong_word(tokens, lex):

@@ -944,6 +944,9 @@ def _incise_source(text, sentence, verb, cue_start):
             return token
         if token.pos_ == "PRON" and any(c.dep_ == "det" for c in token.children):
             return token  # "prévient l'un d'eux"
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i == index + 1:
+            index += 1  # "le Premier ministre": a capitalised adjective of the title, no name
+            continue
         if token.text[:1].isupper() and token.pos_ != "DET":
             return token  # a name the tagger missed ("Dmitri" as an adjective)
         if token.pos_ == "DET" or token.lower_ in ("m.", "mme"):
@@ -1248,7 +1251,19 @@ def _verb_cue(verb, cues):
         return None
     if lemma in OTHER_SENSE_WITH_OBJECT and _plain_object(verb):
         return None
+    if _negated(verb):
+        return None  # "il n'a pas précisé sur quels éléments…": nothing was said
     return stance, lemma
+
+
+NOT_SAID = {"pas", "jamais", "plus", "guère", "point", "nullement", "aucunement"}
+
+
+def _negated(verb):
+    """Whether the cue itself is negated ("n'a pas précisé", "ne dit jamais"); "ne fait que
+    répéter" restricts and "ne pas" on an infinitive is another's intention, not a report."""
+    children = [c.lower_ for c in verb.children if c.i < verb.i]
+    return any(c in ("ne", "n'", "n’") for c in children) and bool(NOT_SAID.intersection(children))
 
 
 # reporting verbs that mean something else with a plain noun object ("assurer l'intérim", "prévenir
