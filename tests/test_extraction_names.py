@@ -65,7 +65,9 @@ def test_the_name_after_a_title_is_the_source_and_the_title_its_description():
 
 def test_a_capitalised_adjective_of_a_title_is_no_name():
     # "Premier" of "le Premier ministre" is capitalised but describes the title
-    found = read("Contrairement à ce qu'a affirmé le Premier ministre gabonais Paul Ondo Mba, rien n'est signé.")
+    found = read(
+        "Contrairement à ce qu'a affirmé le Premier ministre gabonais Paul Ondo Mba, rien n'est signé."
+    )
     assert written(found) == ["Paul Ondo Mba"]
     found = read("« Rien n'est signé », a déclaré le Premier ministre.")
     assert written(found) == ["le Premier ministre"]
