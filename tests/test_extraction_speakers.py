@@ -315,3 +315,31 @@ def test_l_un_d_eux_is_a_source():
 def test_l_un_d_eux_followed_by_a_name_is_the_name():
     (found,) = read("« La croissance va ralentir », prévient l'un d'eux, Ludovic Subran, chef économiste.")
     assert found.actor_text == "Ludovic Subran"
+
+
+# -- a pronoun and the person its own sentence names ----------------------------------------------
+
+
+def test_a_pronoun_incise_takes_the_person_its_sentence_names_before_the_quotation():
+    text = (
+        "Marie Durand a déclaré que le projet avance. Son collègue Paul Martin en a rajouté une "
+        "couche : un « projet solide, utile, attendu », a-t-il soutenu."
+    )
+    found = read(text)
+    assert [s.actor_text for s in found] == ["Marie Durand", "Paul Martin"]
+
+
+def test_a_name_inside_what_is_reported_is_not_the_pronoun():
+    # no quotation between them: "Jean Dupont" is part of what "il" says
+    text = "Paul Martin a déclaré que le projet avance. Jean Dupont n'a rien fait, a-t-il affirmé."
+    found = read(text)
+    assert [s.actor_text for s in found] == ["Paul Martin", "Paul Martin"]
+
+
+def test_a_name_of_the_other_gender_is_not_the_pronoun():
+    text = (
+        "Paul Martin a déclaré que le projet avance. La ministre Anne Morel a pris la parole : "
+        "« un projet solide », a-t-il ajouté."
+    )
+    found = read(text)
+    assert [s.actor_text for s in found][-1] == "Paul Martin"

@@ -1383,6 +1383,7 @@ class Reader:
         self.sources_by_verb = {}  # token index of a cue: [(actor_text, actor)] it was given
         self.incise_sources = {}  # sentence start: the sources of its incise
         self.sentence_number = 0
+        self.sentence = None
 
     # -- sources ---------------------------------------------------------------------------------
     def sources(self, mention, number="sg"):
@@ -1396,6 +1397,9 @@ class Reader:
             if wanted == "pl" and self.context.group:
                 return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
             gender = _gender(key) if wanted == "sg" else None
+            named = self._quoting_subject(start, gender) if wanted == "sg" else None
+            if named is not None:
+                return [(named[0], named[1], "", 0.6, True)]
             last = self.context.last(wanted, gender=gender)
             if wanted == "sg" and last is None:
                 last = self.context.last(gender=gender)
@@ -1498,6 +1502,41 @@ class Reader:
         return [
             (actor_text, None, guess_kind(actor_text, self.lex["titles"]), 0.7, "title" if role else False)
         ]
+
+    def _quoting_subject(self, pronoun_start, gender):
+        """ "Son collègue Simon Jolin-Barrette en a rajouté une couche : « … », a-t-il soutenu": a
+        person named as a subject earlier in the pronoun's own sentence, before the quotation the
+        pronoun reports, is nearer than the last speaker. (Without a quotation between them the
+        name may be inside what is reported: "Jean Dupont n'a rien fait, a-t-il affirmé".)"""
+        sentence = self.sentence
+        if sentence is None:
+            return None
+        quotations = [r for r in self.regions if sentence.start_char <= r[0] and r[1] <= pronoun_start]
+        if not quotations:
+            return None
+        opening = max(quotations)[0]
+        found = None
+        for token in sentence:
+            if token.idx >= opening:
+                break
+            if token.dep_ not in SUBJECT_DEPS or _inside(self.regions, token.idx, token.idx + 1):
+                continue
+            name = token if token.pos_ == "PROPN" else _appositive_name(token)
+            if name is None:
+                continue
+            start, end = _mention(name)
+            written = self.text[start:end]
+            actor = self.context.resolver.resolve(written)
+            if actor is not None and getattr(actor, "kind", "person") not in ("person", None, ""):
+                continue
+            if actor is None and len(written.split()) < 2:
+                continue  # one capitalised word may be a place or a body
+            described = self.text[_mention(token)[0] : end] if token is not name else written
+            said = _gender(described) or self.context.gender_of(written, actor)
+            if gender and said and said != gender:
+                continue
+            found = (written, actor)
+        return found
 
     def _described(self, role, written):
         """(name, actor) of the last person named with `role` whose gender agrees, else None."""
@@ -1656,6 +1695,7 @@ class Reader:
     # -- rules -----------------------------------------------------------------------------------
     def read_sentence(self, sentence, paragraph_start):
         self.sentence_number += 1
+        self.sentence = sentence
         before = len(self.found)
         cues = self.lex["cues"]
         handled_verbs = set()
