@@ -343,3 +343,14 @@ def test_a_name_of_the_other_gender_is_not_the_pronoun():
     )
     found = read(text)
     assert [s.actor_text for s in found][-1] == "Paul Martin"
+
+
+def test_a_second_participle_shares_the_subject_and_keeps_its_clause():
+    # the parser hangs "précisé" and its "que" clause on "déclarations"
+    text = (
+        "Paul Martin a aussi fait des déclarations en ce sens et précisé qu'il voulait rester au "
+        "ministère de l'Intérieur."
+    )
+    found = read(text)
+    assert [(s.actor_text, s.cue) for s in found] == [("Paul Martin", "précisé")]
+    assert found[0].quote.endswith("qu'il voulait rester au ministère de l'Intérieur")

@@ -157,3 +157,14 @@ def test_a_negated_cue_reports_nothing():
 def test_a_cue_under_ne_que_still_reports():
     text = "Dmitri Peskov a répété que Moscou ne fait que se défendre."
     assert stance_of(text, "dmitri-peskov") == "asserts"
+
+
+def test_defending_oneself_of_something_denies_it():
+    text = "Dmitri Peskov s'est défendu d'être au service d'un gouvernement idéologue."
+    found = [s for s in read(text) if getattr(s.actor, "slug", None) == "dmitri-peskov"]
+    assert [(s.stance, s.cue) for s in found] == [("denies", "s'est défendu")]
+
+
+def test_defending_a_record_or_oneself_against_critics_reports_nothing():
+    assert read("Dmitri Peskov a défendu son bilan devant les députés.") == []
+    assert read("Dmitri Peskov s'est défendu face aux critiques.") == []

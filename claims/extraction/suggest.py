@@ -718,6 +718,10 @@ def _subjects(verb):
         if node.dep_ == "acl:relcl":
             return [_antecedent(node)]
         if node.dep_ in ("conj", "advcl", "acl", "xcomp") and node.head is not node:
+            if node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.head.dep_ == "obj":
+                # "a fait des déclarations en ce sens et précisé que…": the parser hangs the second
+                # participle on the first one's object; both share the subject
+                node = node.head
             node = node.head
             continue
         break
@@ -1232,6 +1236,12 @@ def _verb_cue(verb, cues):
         return None
     if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return "asserts", "se dire"
+    if lemma == "défendre":
+        # "s'est défendu d'être au service de…" denies; "défendre son bilan" reports nothing
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
+        if reflexive and re.match(r"\s*(?:\w+\s+)?d(?:e\b|['’])", following):
+            return "denies", "se défendre de"
+        return None
     stance = cues.get(lemma) if " " not in lemma else None
     if (
         stance is None
@@ -1339,6 +1349,13 @@ def _right_end(verb, sentence_end):
             break
         sub = list(child.subtree)
         end = max(end, sub[-1].idx + len(sub[-1].text))
+    doc = verb.doc
+    if end == verb.idx + len(verb.text) and verb.i + 1 < len(doc):
+        mark = doc[verb.i + 1]
+        if mark.lower_ in ("que", "qu'", "qu’") and mark.head.i > verb.i:
+            # "… et précisé qu'il voulait rester": the parser hung the clause on a noun before
+            sub = list(mark.head.subtree)
+            end = max(end, sub[-1].idx + len(sub[-1].text))
     return min(end, sentence_end)
 
 
@@ -1832,7 +1849,10 @@ class Reader:
         )
         passive = (_is_passive(verb) or bool(described)) and lemma not in ("persuader", "convaincre")
         cue = _cue_text(verb)
-        if " " in lemma and not lemma.startswith("faire"):
+        reflexive = [c for c in verb.children if c.lower_ in ("se", "s'", "s’") and c.i < verb.i]
+        if lemma.startswith("se ") and reflexive:
+            cue = verb.doc[reflexive[0].i : verb.i + 1].text  # "s'est défendu", "s'est dit"
+        elif " " in lemma and not lemma.startswith("faire"):
             cue = text[verb.idx : verb.idx + len(verb.text)] + " " + lemma.split(" ", 1)[1]
         cue_start = min(
             [verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
