@@ -296,3 +296,53 @@ def test_a_hyphenated_role_is_kept_whole_and_is_not_another_holder_of_its_first_
     )
     assert [(s.actor_text, s.rule) for s in found][-1] == ("la ministre-présidente", "incise")
     assert found[-1].quote.endswith("a martelé la ministre-présidente")
+
+
+# -- compound and newsroom titles, mistyped quotation marks -----------------------------------------
+
+
+def test_a_compound_title_refers_to_the_person_it_described():
+    text = (
+        "La ministre-présidente de la Région, Anne Morel, a confirmé sa confiance en son ministre. "
+        "« Il n'y a pas d'accord politique sur ce poste », a martelé la ministre-présidente."
+    )
+    assert written(read(text)) == ["Anne Morel", "Anne Morel"]
+
+
+def test_a_title_of_sport_or_culture_refers_to_the_person_named_before():
+    text = (
+        "Paul Girard a estimé que son équipe progresse. « Nous avons manqué de réalisme », "
+        "a déclaré le technicien français."
+    )
+    assert written(read(text)) == ["Paul Girard", "Paul Girard"]
+
+
+def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quotation():
+    text = (
+        "“Je le dis avec fermeté : aucune critique ne justifie cela. C'est inacceptable“, "
+        "a insisté Mme Morel."
+    )
+    found = read(text)
+    assert [(s.actor_text, s.rule, s.stance) for s in found] == [("Mme Morel", "incise", "denies")]
+    assert found[0].quote == text[found[0].start : found[0].end]
+    assert found[0].quote.startswith("“Je le dis")
+
+
+def test_an_incise_with_faire_valoir_names_its_source():
+    text = "« La seule opinion d'une ministre ne suffit pas », a fait valoir Mme Morel."
+    assert [(s.actor_text, s.cue) for s in read(text)] == [("Mme Morel", "a fait valoir")]
+
+
+def test_a_name_after_a_title_with_par_interim_and_an_acronym_is_the_source():
+    text = "« C'est décevant », a dit le chef par intérim du Parti libéral du Nord (PLN), Marc Durand."
+    assert written(read(text)) == ["Marc Durand"]
+
+
+def test_a_quotation_after_a_full_stop_is_a_sentence_of_its_own():
+    text = (
+        "Anne Morel a confirmé qu'elle restait. « De toute évidence, Paul Martin est gêné », "
+        "a dit le chef de l'opposition, Marc Durand."
+    )
+    found = read(text)
+    assert written(found) == ["Anne Morel", "Marc Durand"]
+    assert found[0].quote == "Anne Morel a confirmé qu'elle restait"

@@ -70,6 +70,8 @@ def _line_breaks(doc):
             value = -1  # a closing quotation mark ends its sentence, never starts one
         elif "\n" in previous.text or "\n" in previous.whitespace_:
             value = 1
+        elif token.text in ("«", "“") and previous.text in (".", "!", "?", "…"):
+            value = 1  # "… en son ministre. « Il n'y a pas… »": a quotation after a full stop starts anew
         elif _inside(regions, token.idx, token.idx + len(token.text)) and (
             _inside(regions, previous.idx, previous.idx + 1) or previous.text in OPENING_QUOTES
         ):
@@ -683,7 +685,7 @@ def _name_after(title, verb):
             return other
     # the name hung on the complement instead: "le commissaire à l'Économie, Paolo Gentiloni."
     after = re.match(
-        r"(?:\s*(?:à|au|aux|de|du|des|d['’])\s*[^,;.«»\"]{0,60})?\s*,\s*"
+        r"(?:\s*(?:(?:par|en)\s+\w+\s+)?(?:à|au|aux|de|du|des|d['’])\s*[^,;.«»\"]{0,60})?\s*,\s*"
         r"([A-ZÀ-ÝŒ][\w’'-]+(?:\s+[A-ZÀ-ÝŒ][\w’'-]+)+)\s*(?:[.;]|,\s|$)",
         text[end : end + 120],
     )
@@ -893,7 +895,8 @@ def _incise_source(text, sentence, verb, cue_start):
     before = text[max(sentence.start_char, lead - 5) : lead]
     if not INCISE_BEFORE.search(before):
         return None
-    if verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+    after_faire = verb.i > 0 and doc[verb.i - 1].lemma_ == "faire"  # "…”, a fait valoir X"
+    if verb.lower_.endswith("ant") or ("Inf" in verb.morph.get("VerbForm") and not after_faire):
         return None  # a gerund or an infinitive is no incise
     after_quote = bool(re.search(r"[»”\"’']\s*,?\s*$", before))
     if not after_quote and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
@@ -910,6 +913,8 @@ def _incise_source(text, sentence, verb, cue_start):
         return None
     # the first noun phrase after the verb, past times and places: "a déclaré lundi à la presse M. X"
     index = verb.i + 1
+    if verb.lemma_ == "faire" and index < sentence.end and doc[index].lemma_.lower() in FAIRE_CUES:
+        index += 1  # "…“, a fait valoir la ministre-présidente"
     skipped = False
     while index < sentence.end:
         token = doc[index]
@@ -1728,6 +1733,7 @@ class Reader:
                 "Inf" in token.morph.get("VerbForm")
                 and token.dep_ != "ROOT"
                 and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT)
+                and not (token.i > 0 and token.doc[token.i - 1].lemma_ == "faire")  # "a fait valoir"
             ):
                 continue  # "pour prévenir", "visait à conclure": not a report ("a tenu à préciser" is)
             if token.dep_ == "amod" or (
@@ -2446,6 +2452,7 @@ def suggest(text, *, resolver=None, title=None):
     """
     nlp = load_pipeline()
     resolver = resolver or Resolver()
+    original, text = text, _with_closing_marks(text)
     reader = Reader(text, resolver)
     if title:
         reader.context.title = _title_actors(nlp, title, resolver)
@@ -2467,7 +2474,27 @@ def suggest(text, *, resolver=None, title=None):
     reader.colon_rule(doc)
     reader.resolve_forward()
     reader.resolve_name_parts()
-    return _deduplicated(reader.found)
+    found = _deduplicated(reader.found)
+    if text != original:
+        for suggestion in found:
+            suggestion.quote = original[suggestion.start : suggestion.end]
+    return found
+
+
+# "“Il n'y a pas d'accord“, a martelé X": a closing mark typed as an opening one (before
+# punctuation or a lower-case word) after an opening one with no closing mark between them
+MISTYPED_CLOSING = re.compile(r"(?<=“)[^“”\n]{1,2000}?[^\s“”](“)(?=\s*[,.;:!?)]|\s+[a-zà-ÿ])")
+
+
+def _with_closing_marks(text):
+    """The text with mistyped closing marks set right, offsets unchanged."""
+    marks = [match.start(1) for match in MISTYPED_CLOSING.finditer(text)]
+    if not marks:
+        return text
+    characters = list(text)
+    for offset in marks:
+        characters[offset] = "”"
+    return "".join(characters)
 
 
 TITLE_NAME = re.compile(
