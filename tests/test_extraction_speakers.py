@@ -354,3 +354,41 @@ def test_a_second_participle_shares_the_subject_and_keeps_its_clause():
     found = read(text)
     assert [(s.actor_text, s.cue) for s in found] == [("Paul Martin", "précisé")]
     assert found[0].quote.endswith("qu'il voulait rester au ministère de l'Intérieur")
+
+
+# -- evidence published, likeness continuing a report, relatives on a name ------------------------
+
+
+def test_evidence_a_speaker_publishes_is_its_report():
+    text = "Le Kremlin a diffusé des images satellitaires montrant la fourniture d'armes à l'armée."
+    found = read(text)
+    assert [(sources([s])[0], s.rule, s.cue) for s in found] == [
+        ("gouvernement-russe", "evidence", "montrant")
+    ]
+    assert found[0].quote.startswith("Le Kremlin a diffusé")
+
+
+def test_evidence_nobody_publishes_reports_nothing():
+    assert read("Des images satellitaires montrant des chars circulent sur les réseaux.") == []
+    assert read("Le Kremlin a diffusé des chansons montrant son attachement au pays.") == []
+
+
+def test_a_sentence_opening_on_likeness_continues_the_report_before_it():
+    text = (
+        "Selon Dmitri Peskov, Kiev peut rendre la paix difficile. De la même manière, Londres peut "
+        "compliquer les négociations.\n\nDe la même manière, Paris hésite."
+    )
+    found = read(text)
+    assert [(sources([s])[0], s.rule) for s in found] == [
+        ("dmitri-peskov", "selon"),
+        ("dmitri-peskov", "continuation"),
+    ]
+
+
+def test_a_relative_on_a_name_after_a_noun_naming_no_speaker_is_the_names():
+    text = "Une double menace pour le Kremlin, qui voit d'un bien mauvais œil ce rapprochement."
+    found = read(text)
+    assert [(sources([s])[0], s.stance) for s in found] == [("gouvernement-russe", "suspects")]
+    # a noun naming a speaker keeps the relative: the spokesman speaks, not the Kremlin
+    found = read("Le porte-parole du Kremlin, qui a déclaré que tout va bien, est reparti.")
+    assert [s.actor_text for s in found] == ["Le porte-parole du Kremlin"]

@@ -72,3 +72,14 @@ def test_the_conditional_is_read_past_a_bullet_the_parser_took_for_the_main_word
         "• Cette rencontre devrait avoir lieu à Vladivostok, à l’extrême est de la Russie."
     )
     assert outlet(text) == [("suspects", "outlet conditional")]
+
+
+def test_il_s_agit_is_present_and_the_span_starts_at_its_pronoun():
+    # "agit" is tagged as a simple past; news prose means the present
+    (suggestion,) = read("Il s'agit en réalité d'un message adressé à Pyongyang.")
+    assert (suggestion.stance, suggestion.rule) == ("asserts", "outlet statement")
+    assert suggestion.quote.startswith("Il s'agit")
+
+
+def test_il_s_agit_without_a_booster_is_not_proposed():
+    assert outlet("Il s'agit d'un message adressé à Pyongyang.") == []

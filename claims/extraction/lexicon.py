@@ -44,12 +44,18 @@ def lexicon():
         negations.add(word)
         if mark == "alone":
             alone.add(word)
+    evidence = {"publish": set(), "evidence": set(), "show": set()}
+    for entry in _words("evidence.txt"):
+        kind, word = entry.split(None, 1)
+        evidence[kind].add(word)
     return {
+        "evidence": evidence,
         "incise_only": incise_only,
         "cues": cues,
         "nominal": nominal,
         "hedges": set(_words("hedges.txt")),
         "boosters": _words("boosters.txt"),
+        "parallel": _words("parallel.txt"),
         "negations": negations,
         "negations_alone": alone,
         "denial_content": _words("denial_content.txt"),

@@ -772,6 +772,15 @@ def _antecedent(relative_verb):
             and plausible(doc.text[slice(*_mention(before))])
         ):
             return before
+    if relative and head.pos_ == "NOUN" and _singular_noun(head.lower_) not in speaker_nouns():
+        # "Une double menace pour Washington, qui voit d'un mauvais œil…": a noun naming no
+        # speaker for sure gives way to the name right before "qui"
+        before = relative[0].i - 1 - (relative[0].i > 0 and doc[relative[0].i - 1].text == ",")
+        if before > head.i and doc[before].pos_ == "PROPN":
+            named = doc[before]
+            while named.dep_ in ("flat:name", "flat") and named.head.i < named.i:
+                named = named.head
+            return named
     if head.pos_ not in ("NOUN", "PROPN", "PRON") and relative:
         # attached to a verb ("a indiqué le Château, qui estime"): the noun right before "qui"
         before = relative[0].i - 1 - (relative[0].i > 0 and doc[relative[0].i - 1].text == ",")
@@ -1225,7 +1234,7 @@ def _verb_cue(verb, cues):
     lemma = verb.lemma_.lower()
     following = verb.doc.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 40].lower()
     for phrase, stance in MULTIWORD.get(lemma, ()):
-        if re.match(r"\s*(?:\w+\s+){0,2}" + re.escape(phrase) + r"\b", following):
+        if re.match(r"\s*(?:[\w'’]+\s+){0,3}" + re.escape(phrase) + r"\b", following):
             return stance, f"{lemma} {phrase}"
     if lemma in FAIRE_CUES and verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() == "faire":
         return "asserts", f"faire {lemma}"
@@ -1755,6 +1764,7 @@ class Reader:
             handled_verbs.add(token.i)
             self.verb_rule(sentence, token, *cue)
         self.relay_rule(sentence)
+        self.evidence_rule(sentence, handled_verbs)
         self.document_rule(sentence)
         self.prepositional_rule(sentence)
         self.nominal_rule(sentence)
@@ -2029,6 +2039,33 @@ class Reader:
         if self.context.resolver.resolve(self.text[start:end]) is not None:
             return True
         return token.lower_ in speaker_nouns() or token.lemma_.lower() in speaker_nouns()
+
+    def evidence_rule(self, sentence, handled_verbs):
+        """ "La Maison Blanche a diffusé des images satellitaires montrant la fourniture d'armes":
+        evidence a speaker publishes, described by what it shows, is that speaker's report (the
+        verbs and nouns are in evidence.txt). "Des images montrent…", with no one publishing them,
+        is not."""
+        evidence = self.lex["evidence"]
+        for token in sentence:
+            publish = token.head
+            shown = publish.head if token.dep_ == "acl" else None
+            if not (
+                token.lower_.endswith("ant")
+                and token.lemma_.lower() in evidence["show"]
+                and token.dep_ == "acl"
+                and publish.lemma_.lower() in evidence["evidence"]
+                and publish.dep_ == "obj"
+                and shown.lemma_.lower() in evidence["publish"]
+                and token.i not in handled_verbs
+                and not _inside(self.regions, token.idx, token.idx + 1)
+            ):
+                continue
+            subjects = [c for c in shown.children if c.dep_ == "nsubj" and self._speaker(c)]
+            if not subjects:
+                continue
+            mention = _mention(subjects[0])
+            end = _right_end(token, sentence.end_char)
+            self.add(mention[0], end, token.text, "asserts", mention, rule="evidence")
 
     def relay_rule(self, sentence):
         """ "…, a déclaré X, cité par l'agence Interfax": the agency reports it too (span "cité par …")."""
@@ -2360,12 +2397,18 @@ class Reader:
                 self.add(start, end, cue, stance, mention, rule="nominal", confidence=0.6)
 
     def continuation_rule(self, sentence, paragraph_start):
-        """A quotation with no cue of its own, right after a report, continues that speaker."""
+        """A quotation with no cue of its own, right after a report, continues that speaker; so does
+        a sentence opening on a connective of likeness right after it in the same paragraph ("Selon
+        Victor Cha, Kim peut… De la même manière, Poutine peut…")."""
         start = self._sentence_text_start(sentence)
-        if self.text[start : start + 1] not in OPENING_QUOTES or not self.found:
+        if not self.found:
             return
         previous = self.found[-1]
         gap = self.text[previous.end : start]
+        opening = self.text[start : start + 30].lower().replace("’", "'")
+        if self.text[start : start + 1] not in OPENING_QUOTES:
+            if not any(opening.startswith(c) for c in self.lex["parallel"]) or len(gap.strip(" .")) > 0:
+                return
         if not previous.actor_text or gap.count("\n") > 2 or len(gap) > 300:
             return
         start, end = _trim(self.text, start, sentence.end_char)
@@ -2406,8 +2449,8 @@ class Reader:
         start = _mention(subjects[0])[0] if subjects and subjects[0].i < root.i else root.idx
         start = min(start, root.idx)
         for child in root.children:
-            if child.dep_.startswith("aux") and child.i < root.i:
-                start = min(start, child.idx)
+            if (child.dep_.startswith("aux") or child.dep_.startswith("expl")) and child.i < root.i:
+                start = min(start, child.idx)  # "a livré", "Il s'agit"
         end = _right_end(root, sentence.end_char)
         cue = voice.cue or _cue_text(root)
         self.add(start, end, cue, voice.stance, None, rule=voice.rule, confidence=voice.confidence)

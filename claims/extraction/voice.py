@@ -105,6 +105,19 @@ def _present_or_future(root):
     if not copulas and "Part" in root.morph.get("VerbForm"):
         return False
     return any(
-        "Ind" in word.morph.get("Mood") and word.morph.get("Tense") in (["Pres"], ["Fut"])
+        "Ind" in word.morph.get("Mood")
+        and (word.morph.get("Tense") in (["Pres"], ["Fut"]) or _present_or_simple_past(word))
         for word in copulas or [root]
+    )
+
+
+def _present_or_simple_past(word):
+    """ "il s'agit", "il finit": a form of -ir verbs the tagger reads as the simple past, which news
+    prose hardly uses; without an auxiliary it is the present."""
+    return (
+        word.morph.get("Tense") == ["Past"]
+        and "Fin" in word.morph.get("VerbForm")
+        and word.lower_.endswith("it")
+        and word.lemma_.lower().endswith("ir")
+        and not any(c.dep_.startswith("aux") for c in word.children)
     )
