@@ -168,3 +168,24 @@ def test_defending_oneself_of_something_denies_it():
 def test_defending_a_record_or_oneself_against_critics_reports_nothing():
     assert read("Dmitri Peskov a défendu son bilan devant les députés.") == []
     assert read("Dmitri Peskov s'est défendu face aux critiques.") == []
+
+
+# -- objecting, denouncing ------------------------------------------------------------------------
+
+
+def test_denouncing_suspects_but_denouncing_someone_for_an_act_reports_the_act():
+    assert stance_of("Dmitri Peskov dénonce un règlement illégal.", "dmitri-peskov") == "suspects"
+    text = "Dmitri Peskov a dénoncé avec fermeté l'armée pour avoir tiré un missile."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+
+
+def test_protesting_or_opposing_denies():
+    assert stance_of("Dmitri Peskov a protesté.", "dmitri-peskov") == "denies"
+    assert stance_of("Dmitri Peskov s'est opposé à la mesure.", "dmitri-peskov") == "denies"
+    # not reflexive: "opposer" reports nothing
+    assert read("Dmitri Peskov a opposé deux équipes.") == []
+
+
+def test_pas_question_denies():
+    text = "Pour Dmitri Peskov, pas question de parler d'un refus."
+    assert stance_of(text, "dmitri-peskov") == "denies"

@@ -1250,6 +1250,11 @@ def _verb_cue(verb, cues):
         return None
     if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return "asserts", "se dire"
+    window = verb.doc.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 160].lower()
+    if lemma == "dénoncer" and re.match(r"[^.;:«»]{0,120}\bpour\s+(?:avoir|être)\b", window):
+        return "asserts", lemma  # "ont dénoncé la Corée du Nord pour avoir tiré…" reports the act
+    if lemma == "opposer" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return "denies", "s'opposer"  # "se sont opposés à la mesure"
     if lemma == "défendre":
         # "s'est défendu d'être au service de…" denies; "défendre son bilan" reports nothing
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
