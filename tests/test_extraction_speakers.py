@@ -392,3 +392,26 @@ def test_a_relative_on_a_name_after_a_noun_naming_no_speaker_is_the_names():
     # a noun naming a speaker keeps the relative: the spokesman speaks, not the Kremlin
     found = read("Le porte-parole du Kremlin, qui a déclaré que tout va bien, est reparti.")
     assert [s.actor_text for s in found] == ["Le porte-parole du Kremlin"]
+
+
+def test_demands_are_reports_and_maintaining_something_said_is_one():
+    found = read(
+        "Des éleveurs avaient demandé « des tirs d'abattage ». Le procureur a requis 30 ans de prison."
+    )
+    assert [(s.actor_text, s.cue) for s in found] == [
+        ("Des éleveurs", "avaient demandé"),
+        ("Le procureur", "a requis"),
+    ]
+    found = read("Dmitri Peskov a maintenu durant le point presse que le commissaire avait démissionné.")
+    assert [s.cue for s in found] == ["a maintenu"]
+    # "maintenir" with a plain object and nothing said is no report
+    assert read("Dmitri Peskov a maintenu les prix du gaz.") == []
+
+
+def test_a_participle_in_brackets_is_a_note_not_a_report():
+    text = (
+        "« Comment peut-on demander autant dans ce dossier ? », s'est-il insurgé.\n\n"
+        "Plus tôt, Me Marylou Diamantara, avocate de Ali Gueffaz (18 ans requis), plaidant la "
+        "relaxe, avait dénoncé le marasme du dossier."
+    )
+    assert "requis" not in [s.cue for s in read(text)]

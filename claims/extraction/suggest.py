@@ -864,6 +864,16 @@ INCISE_BEFORE = re.compile(r"[»”\"’']\s*,?\s*$|,\s*$")
 SKIP_AFTER_VERB = {"à", "au", "aux", "devant", "dans", "lors", "sur", "en", "par", "après", "pour", "avec"}
 
 
+def _in_brackets(sentence, token):
+    """Whether `token` stands inside round brackets of its sentence."""
+    depth = 0
+    for other in sentence:
+        if other.i >= token.i:
+            return depth > 0
+        depth += (other.text == "(") - (other.text == ")")
+    return False
+
+
 def _finite_before(sentence, cue_start):
     """Whether a finite verb stands before `cue_start` in the sentence, outside brackets."""
     depth = 0
@@ -1298,7 +1308,7 @@ def _negated(verb):
 # reporting verbs that mean something else with a plain noun object ("assurer l'intérim", "prévenir
 # les risques", "rapporter des millions"); "juger la décision injuste" is speech (the parser hangs
 # the attribute on the noun, so "juger" is not among them)
-OTHER_SENSE_WITH_OBJECT = {"assurer", "prévenir", "rapporter"}
+OTHER_SENSE_WITH_OBJECT = {"assurer", "prévenir", "rapporter", "maintenir"}
 
 
 def _plain_object(verb):
@@ -1757,6 +1767,12 @@ class Reader:
                 and "Pres" not in token.morph.get("Tense")
             ):
                 continue  # "le pays, accusé de…": a description, not a report
+            if (
+                "Part" in token.morph.get("VerbForm")
+                and not any(c.dep_.startswith("aux") for c in token.children)
+                and _in_brackets(sentence, token)
+            ):
+                continue  # "avocate de M. X (18 ans requis)": a note on someone, not a report
             if _reported_under(token, handled_verbs) and not _after_quotation(self.text, token):
                 continue  # "X a affirmé que Y avait proposé…": Y's words are part of X's report
             if cue[1] in self.lex["incise_only"]:
