@@ -2122,6 +2122,13 @@ class Reader:
                 continue  # a quotation inside another
             close = end + 1 if text[end : end + 1] and text[end : end + 1] in "»”\"’'" else end
             covering = [s for s in self.found if s.start < end and start <= s.end]
+            reaching = [s for s in covering if s.start < colon and s.rule != "continuation"]
+            for suggestion in reaching:
+                # "a demandé le retrait du texte : « … »": the report the parser read into the
+                # quotation runs to its closing mark
+                if suggestion.end < close:
+                    suggestion.end = close
+                    suggestion.quote = text[suggestion.start : close]
             if any(s.rule != "continuation" for s in covering):
                 continue
             reporting = [s for s in self.found if 0 <= colon - s.end <= 3 and s.rule != "continuation"]
