@@ -189,3 +189,31 @@ def test_protesting_or_opposing_denies():
 def test_pas_question_denies():
     text = "Pour Dmitri Peskov, pas question de parler d'un refus."
     assert stance_of(text, "dmitri-peskov") == "denies"
+
+
+def test_reproach_and_criticism_suspect():
+    assert stance_of("Dmitri Peskov reproche à la police de manquer de recul.", "dmitri-peskov") == "suspects"
+    assert stance_of("Dmitri Peskov a critiqué le gouvernement.", "dmitri-peskov") == "suspects"
+
+
+def test_a_suspicion_in_the_first_person_inside_the_content_suspects():
+    text = "« Je reproche à la police de manquer de hauteur », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "suspects"
+    # someone else's reproach, reported: the report asserts
+    text = "« Le ministre reproche à la police de manquer de hauteur », a déclaré Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+
+
+def test_attaquer_in_an_incise_suspects_and_elsewhere_reports_nothing():
+    text = "« La police manque de hauteur », avait attaqué Dmitri Peskov."
+    assert stance_of(text, "dmitri-peskov") == "suspects"
+    assert read("Les rebelles ont attaqué la ville de Goma.") == []
+
+
+def test_a_past_infinitive_a_cue_reports_is_part_of_that_report():
+    text = "Dmitri Peskov a démenti ce mardi « catégoriquement » avoir critiqué le travail du Kremlin."
+    found = read(text)
+    assert [(s.cue, s.stance) for s in found] == [("a démenti", "denies")]
+    # after "après", a report of its own
+    text = "Dmitri Peskov est parti après avoir réfuté l'affirmation selon laquelle Moscou ment."
+    assert [s.cue for s in read(text)] == ["avoir réfuté"]

@@ -33,10 +33,11 @@ def lexicon():
         for lemma in _words(name):
             cues.setdefault(lemma, stance)
     incise_only = set()
-    for lemma in _words("incise.txt"):
+    for entry in _words("incise.txt"):
+        lemma, _, stance = entry.partition(" ")
         lemma = lemma.removeprefix("s'")
         if lemma not in cues:
-            cues[lemma] = "asserts"
+            cues[lemma] = stance or "asserts"
             incise_only.add(lemma)
     negations, alone = set(), set()
     for entry in _words("negations.txt"):

@@ -59,7 +59,9 @@ def report_stance(stance, content, lex, cue=None):
     if stance == "suspects":
         # "met en garde les auteurs de ces fausses informations": the reports are called false
         return "denies" if _discredits_reports(content, lex) or _denial_phrase(content, lex) else stance
-    return "denies" if denies(content, lex, cue) else stance
+    if denies(content, lex, cue):
+        return "denies"
+    return "suspects" if _in_first_person(content, lex, "suspects") else stance
 
 
 def denies(content, lex, cue=None):
@@ -295,8 +297,17 @@ def _corrects(tokens):
 
 def _denied_in_first_person(tokens, lex):
     """ "Je démens formellement ce qui y est écrit", quoted as the content of a report."""
+    return _in_first_person(tokens, lex, "denies")
+
+
+def _in_first_person(tokens, lex, stance):
+    """Whether the content holds a cue of `stance` in the first person: "Je démens…" denies, "Je
+    reproche à la police…", "Nous dénonçons…" suspect (not "le ministre dément": someone else's)."""
     for token in tokens:
-        if lex["cues"].get(token.lemma_.lower()) != "denies" or negated_verb(token):
+        lemma = token.lemma_.lower()
+        if lemma == token.lower_ and token.pos_ == "VERB":
+            lemma = re.sub(r"(?:ons|ez|e)$", "", lemma) + "er"  # "reproche" left as written
+        if lex["cues"].get(lemma) != stance or negated_verb(token):
             continue
         if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in token.children):
             return True

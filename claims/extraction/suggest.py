@@ -917,6 +917,8 @@ def _incise_source(text, sentence, verb, cue_start):
     after_faire = verb.i > 0 and doc[verb.i - 1].lemma_ == "faire"  # "…”, a fait valoir X"
     if verb.lower_.endswith("ant") or ("Inf" in verb.morph.get("VerbForm") and not after_faire):
         return None  # a gerund or an infinitive is no incise
+    if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+        return None  # « catégoriquement » avoir critiqué…: a past infinitive neither
     after_quote = bool(re.search(r"[»”\"’']\s*,?\s*$", before))
     if not after_quote and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return None  # "X, porte-parole du ministère, a démenti": a subject with its apposition
@@ -1753,8 +1755,15 @@ class Reader:
                 continue
             if _inside(self.regions, token.idx, token.idx + len(token.text)):
                 continue  # speech inside a quotation belongs to the quoted speaker's report
+            # "a démenti « catégoriquement » avoir critiqué…": what another cue reports ("après avoir
+            # réfuté…" is a report of its own)
+            past_infinitive = (
+                token.head.i in handled_verbs
+                and any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+                and not any(c.dep_ in ("mark", "case") for c in token.children)
+            )
             if (
-                "Inf" in token.morph.get("VerbForm")
+                ("Inf" in token.morph.get("VerbForm") or past_infinitive)
                 and token.dep_ != "ROOT"
                 and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT)
                 and not (token.i > 0 and token.doc[token.i - 1].lemma_ == "faire")  # "a fait valoir"
