@@ -217,3 +217,17 @@ def test_a_past_infinitive_a_cue_reports_is_part_of_that_report():
     # after "après", a report of its own
     text = "Dmitri Peskov est parti après avoir réfuté l'affirmation selon laquelle Moscou ment."
     assert [s.cue for s in read(text)] == ["avoir réfuté"]
+
+
+def test_a_cue_under_venir_continuer_cesser_is_the_subjects_report():
+    text = "Dmitri Peskov vient d'annoncer que les écoles rouvriront."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+    text = "Dmitri Peskov ne cesse de répéter que tout va bien."
+    assert stance_of(text, "dmitri-peskov") == "asserts"
+    # "venir de" with no cue reports nothing
+    assert read("Dmitri Peskov vient de partir pour Pékin.") == []
+
+
+def test_speakers_joined_by_ni_who_did_not_speak_report_nothing():
+    found = read("Ni Dmitri Peskov ni son adjoint ne se sont exprimés face à la presse.")
+    assert [s.actor_text for s in found if s.actor_text] == []

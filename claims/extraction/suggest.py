@@ -1304,7 +1304,12 @@ def _negated(verb):
     """Whether the cue itself is negated ("n'a pas précisé", "ne dit jamais"); "ne fait que
     répéter" restricts and "ne pas" on an infinitive is another's intention, not a report."""
     children = [c.lower_ for c in verb.children if c.i < verb.i]
-    return any(c in ("ne", "n'", "n’") for c in children) and bool(NOT_SAID.intersection(children))
+    if not any(c in ("ne", "n'", "n’") for c in children):
+        return False
+    if NOT_SAID.intersection(children):
+        return True
+    # "ni son confrère ni son client ne se sont exprimés"
+    return any(t.lower_ == "ni" for t in verb.doc[verb.sent.start : verb.i])
 
 
 # reporting verbs that mean something else with a plain noun object ("assurer l'intérim", "prévenir
@@ -1349,8 +1354,8 @@ def _multiword(cues):
 
 
 MULTIWORD = _multiword(lexicon()["cues"])
-# "a tenu à préciser", "a souhaité rappeler": the infinitive is the subject's report
-INTENT = {"tenir", "souhaiter", "vouloir", "empresser"}
+# "a tenu à préciser", "vient d'annoncer", "ne cesse de répéter": the infinitive is the subject's report
+INTENT = {"tenir", "souhaiter", "vouloir", "empresser", "venir", "continuer", "cesser", "persister"}
 FAIRE_CUES = {"savoir", "valoir", "noter", "remarquer", "observer", "état"}
 
 
