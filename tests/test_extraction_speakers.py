@@ -415,3 +415,36 @@ def test_a_participle_in_brackets_is_a_note_not_a_report():
         "relaxe, avait dénoncé le marasme du dossier."
     )
     assert "requis" not in [s.cue for s in read(text)]
+
+
+# -- who a pronoun can be: plural groups, people named without speaking; any verb in an incise ------
+
+
+def test_a_singular_pronoun_is_not_a_plural_group_that_spoke():
+    text = (
+        "Tous les partis évoquent un gouvernement désuni. « Il y a un avant et un après », "
+        "commente Paul Martin, le président du parti. Selon lui, l'élan initial s'est brisé."
+    )
+    assert [s.actor_text for s in read(text)] == ["Tous les partis", "Paul Martin", "Paul Martin"]
+
+
+def test_a_person_named_as_a_subject_is_what_a_following_pronoun_refers_to():
+    text = (
+        "Les partis jugent le bilan décevant. Anne Morel partage ce sentiment de déception. "
+        "Elle critique le découpage des départements."
+    )
+    assert [s.actor_text for s in read(text)] == ["Les partis", "Anne Morel"]
+
+
+def test_any_verb_right_after_a_quotation_and_its_comma_with_a_subject_is_an_incise():
+    found = read("« On n'est pas loin de syncoper », a échappé Guillaume Lillo.")
+    assert [(s.actor_text, s.rule, s.cue) for s in found] == [("Guillaume Lillo", "incise", "a échappé")]
+    # the parser hangs "ont" of the quotation on "note", tagged as a noun: a known cue still reads
+    found = read("« Ils ont un fonctionnement en vase clos », note Vincent Maitre, député.")
+    assert [(s.actor_text, s.rule) for s in found] == [("Vincent Maitre", "incise")]
+
+
+def test_no_incise_without_a_subject_after_the_verb_or_with_on():
+    assert read("« Le Mur », sorti en 2010, a été primé.") == []
+    found = read("« Nous démentons », peut-on lire dans un communiqué du Kremlin.")
+    assert [s.rule for s in found] == ["document"]

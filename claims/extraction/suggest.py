@@ -70,7 +70,11 @@ def _line_breaks(doc):
             value = -1  # a closing quotation mark ends its sentence, never starts one
         elif "\n" in previous.text or "\n" in previous.whitespace_:
             value = 1
-        elif token.text in ("«", "“") and previous.text in (".", "!", "?", "…"):
+        elif (
+            token.text in ("«", "“")
+            and previous.text.endswith((".", "!", "?", "…"))
+            and previous.text not in ("M.", "MM.", "Dr.", "Pr.")
+        ):
             value = 1  # "… en son ministre. « Il n'y a pas… »": a quotation after a full stop starts anew
         elif _inside(regions, token.idx, token.idx + len(token.text)) and (
             _inside(regions, previous.idx, previous.idx + 1) or previous.text in OPENING_QUOTES
@@ -246,6 +250,13 @@ def _trim(text, start, end):
     return start, end
 
 
+PLURAL_MENTION = re.compile(
+    r"^(?:les|des|ces|tous|toutes|certains|certaines|plusieurs|leurs|nos|vos|nombre|la plupart"
+    r"|de nombreux|de nombreuses|d['’]autres|quelques)\b",
+    re.IGNORECASE,
+)
+
+
 class _Context:
     """What one article's reading remembers: its speakers so far, its resolver."""
 
@@ -266,6 +277,8 @@ class _Context:
         kind = getattr(actor, "kind", None) or kind
         if not plausible(actor_text, actor):
             return  # "L'inflation … a déclaré": no antecedent for a later "il"
+        if number == "sg" and PLURAL_MENTION.match(actor_text):
+            number = "pl"  # "tous les partis évoquent…": no antecedent for a later "elle"
         self.speakers.append((actor_text, actor, number, kind, gender or _gender(actor_text)))
         self.group = None
 
@@ -1753,9 +1766,10 @@ class Reader:
         cues = self.lex["cues"]
         handled_verbs = set()
         for token in sentence:
-            if token.pos_ not in ("VERB", "AUX", "ADJ") and _clitic_subject(token) is None:
+            cue = self._incise_position_cue(sentence, token)
+            if cue is None and token.pos_ not in ("VERB", "AUX", "ADJ") and _clitic_subject(token) is None:
                 continue
-            cue = _verb_cue(token, cues)
+            cue = cue or _verb_cue(token, cues)
             if cue is None:
                 continue
             if _inside(self.regions, token.idx, token.idx + len(token.text)):
@@ -1811,17 +1825,65 @@ class Reader:
             self.remember_role_subject(sentence)
         self.remember_names(sentence)
 
+    def _cue_start(self, verb):
+        """Where a cue starts: at its auxiliaries, not at one the parser took from inside a
+        quotation ("«Ils ont…», note X" hangs "ont" on "note")."""
+        auxiliaries = [
+            c.idx
+            for c in verb.children
+            if c.dep_.startswith("aux") and c.i < verb.i and not _inside(self.regions, c.idx, c.idx + 1)
+        ]
+        return min([verb.idx] + auxiliaries)
+
+    def _incise_position_cue(self, sentence, token):
+        """ "« … », commente Bertrand Reich", "« … », a échappé Guillaume Lillo", "« … », note-t-il":
+        a verb right after a quotation and its comma, with its subject after it, reports the
+        quotation whatever the verb; a form the tagger took for a noun ("note") must be a known cue.
+        (stance, lemma) or None."""
+        if (
+            not token.text.isalpha()
+            or not token.text.islower()
+            or token.pos_ not in ("VERB", "NOUN", "ADJ", "X")
+        ):
+            return None
+        cue_start = _before_clitic(token, self._cue_start(token))
+        if not re.search(r"[»”\"’']\s*,\s*$", self.text[max(0, cue_start - 6) : cue_start]):
+            return None
+        if token.lower_.endswith("ant"):
+            return None  # "« … », soulignant que": a gerund goes with the report it hangs on
+        source = _incise_source(self.text, sentence, token, cue_start)
+        if source is None or source.lower_.lstrip("-") == "on":
+            return None  # "‘…’, peut-on lire dans un communiqué": the document rule's
+        if token.pos_ == "VERB":
+            return _verb_cue(token, self.lex["cues"]) or ("asserts", token.lemma_.lower())
+        # a form the tagger did not take for a verb ("note", "commente"): only a known cue
+        infinitive = re.sub(r"(?:ent|e)$", "", token.lower_) + "er"
+        stance = self.lex["cues"].get(infinitive)
+        return (stance, infinitive) if stance else None
+
     def remember_role_subject(self, sentence):
         """A person described by a role as the subject of a sentence that reports nothing ("la
         porte-parole de la Commission a maintenu la version officielle. Elle a déclaré…"): what a
         pronoun that follows refers to."""
         for subject in sentence:
-            if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.head.dep_ == "acl:relcl":
+            if subject.dep_ != "nsubj" or subject.head.dep_ == "acl:relcl":
                 continue
             if _inside(self.regions, subject.idx, subject.idx + 1):
                 continue
             mention = _mention(subject)
             written = self.text[mention[0] : mention[1]]
+            if subject.pos_ == "PROPN":
+                # "Caroline Marti partage ce sentiment. Elle ne juge…": a person named as the subject
+                actor = self.context.resolver.resolve(written)
+                words = written.split()
+                if getattr(actor, "kind", None) == "person" or (
+                    actor is None and len(words) >= 2 and all(w[:1].isupper() for w in words)
+                ):
+                    self.context.remember(written, actor, "sg", "person")
+                    return
+                continue
+            if subject.pos_ != "NOUN":
+                continue
             role = _role(written, self.lex)
             if (
                 role is None
@@ -1905,9 +1967,7 @@ class Reader:
             cue = verb.doc[reflexive[0].i : verb.i + 1].text  # "s'est défendu", "s'est dit"
         elif " " in lemma and not lemma.startswith("faire"):
             cue = text[verb.idx : verb.idx + len(verb.text)] + " " + lemma.split(" ", 1)[1]
-        cue_start = min(
-            [verb.idx] + [c.idx for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-        )
+        cue_start = self._cue_start(verb)
         verb_end = verb.idx + len(verb.text)
         incise = _incise_source(text, sentence, verb, cue_start)
         descriptions = {}
