@@ -448,3 +448,9 @@ def test_no_incise_without_a_subject_after_the_verb_or_with_on():
     assert read("« Le Mur », sorti en 2010, a été primé.") == []
     found = read("« Nous démentons », peut-on lire dans un communiqué du Kremlin.")
     assert [s.rule for s in found] == ["document"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_subject_it_hangs_on():
+    text = "Le ministre a parlé la veille. La fédération s'indigne des propos qu'elle qualifie d'insultants."
+    found = [s for s in read(text) if s.cue == "qualifie"]
+    assert [s.actor_text for s in found] == ["La fédération"]

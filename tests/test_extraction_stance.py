@@ -231,3 +231,11 @@ def test_a_cue_under_venir_continuer_cesser_is_the_subjects_report():
 def test_speakers_joined_by_ni_who_did_not_speak_report_nothing():
     found = read("Ni Dmitri Peskov ni son adjoint ne se sont exprimés face à la presse.")
     assert [s.actor_text for s in found if s.actor_text] == []
+
+
+def test_being_indignant_at_reports_denies_them():
+    text = "Dmitri Peskov s'indigne des propos qu'il qualifie d'insultants."
+    found = [s for s in read(text) if s.cue != "qualifie"]
+    assert [(s.actor.slug, s.stance) for s in found] == [("dmitri-peskov", "denies")]
+    # indignant at something other than a report: no denial
+    assert stance_of("Dmitri Peskov s'indigne de la fermeture de l'école.", "dmitri-peskov") == "asserts"

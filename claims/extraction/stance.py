@@ -222,12 +222,21 @@ def _report_noun(token, lex):
     )
 
 
+def _verb_lemma(token):
+    """The lemma, or for a form the lemmatiser left as written ("reproche", "s'indigne" read as the
+    adjective), its first-group infinitive."""
+    lemma = token.lemma_.lower()
+    if lemma == token.lower_ and token.pos_ in ("VERB", "ADJ") and token.lower_.endswith("e"):
+        return lemma[:-1] + "er"
+    return lemma
+
+
 def _discredits_reports(tokens, lex):
     for token in tokens:
         lower = token.lower_
         if lower in lex["falsity"] and _qualifies_report(token, lex):
             return True
-        if token.lemma_.lower() in lex["disapproval"] and _disapproves_reports(token, lex):
+        if _verb_lemma(token) in lex["disapproval"] and _disapproves_reports(token, lex):
             return True
         if lower in lex["accuracy"] and _accuracy_denied(token, lex):
             return True
@@ -304,10 +313,7 @@ def _in_first_person(tokens, lex, stance):
     """Whether the content holds a cue of `stance` in the first person: "Je démens…" denies, "Je
     reproche à la police…", "Nous dénonçons…" suspect (not "le ministre dément": someone else's)."""
     for token in tokens:
-        lemma = token.lemma_.lower()
-        if lemma == token.lower_ and token.pos_ == "VERB":
-            lemma = re.sub(r"(?:ons|ez|e)$", "", lemma) + "er"  # "reproche" left as written
-        if lex["cues"].get(lemma) != stance or negated_verb(token):
+        if lex["cues"].get(_verb_lemma(token)) != stance or negated_verb(token):
             continue
         if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in token.children):
             return True

@@ -1280,6 +1280,10 @@ def _verb_cue(verb, cues):
         return "asserts", lemma  # "ont dénoncé la Corée du Nord pour avoir tiré…" reports the act
     if lemma == "opposer" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return "denies", "s'opposer"  # "se sont opposés à la mesure"
+    protest = re.sub(r"(?:ent|e)$", "", verb.lower_) + "er"  # "s'indigne" may be read as the adjective
+    if "indigner" in (lemma, protest) and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        # "la Fecafoot s'indigne des propos…" (disapproval of a report: stance.py makes it a denial)
+        return "asserts", "s'indigner"
     if lemma == "défendre":
         # "s'est défendu d'être au service de…" denies; "défendre son bilan" reports nothing
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
@@ -1464,6 +1468,7 @@ class Reader:
                 return [(text, actor, "", 0.6, True) for text, actor in self.context.group]
             gender = _gender(key) if wanted == "sg" else None
             named = self._quoting_subject(start, gender) if wanted == "sg" else None
+            named = named or (self._main_subject(start, gender) if wanted == "sg" else None)
             if named is not None:
                 return [(named[0], named[1], "", 0.6, True)]
             last = self.context.last(wanted, gender=gender)
@@ -1603,6 +1608,37 @@ class Reader:
                 continue
             found = (written, actor)
         return found
+
+    def _main_subject(self, pronoun_start, gender):
+        """ "La Fecafoot s'indigne des propos qu'elle qualifie d'insultants": a pronoun subject of a
+        relative or adverbial clause is the subject of the clause it hangs on, named before it."""
+        sentence = self.sentence
+        if sentence is None:
+            return None
+        pronoun = next((t for t in sentence if t.idx == pronoun_start), None)
+        if pronoun is None or pronoun.dep_ not in SUBJECT_DEPS:
+            return None
+        clause = pronoun.head
+        if clause.dep_ not in ("acl:relcl", "advcl"):
+            return None
+        governor = clause.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        for subject in governor.children:
+            if subject.dep_ not in SUBJECT_DEPS or subject.i > pronoun.i or subject.pos_ == "PRON":
+                continue
+            if _inside(self.regions, subject.idx, subject.idx + 1) or not self._speaker(subject):
+                continue
+            start, end = _mention(subject)
+            written = self.text[start:end]
+            actor = self.context.resolver.resolve(written)
+            said = _gender(written) or self.context.gender_of(written, actor)
+            if gender and said and said != gender:
+                return None
+            if PLURAL_MENTION.match(written) or subject.morph.get("Number") == ["Plur"]:
+                return None
+            return written, actor
+        return None
 
     def _described(self, role, written):
         """(name, actor) of the last person named with `role` whose gender agrees, else None."""
