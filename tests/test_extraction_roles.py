@@ -420,3 +420,28 @@ def test_without_a_name_the_role_subject_itself_is_what_the_pronoun_refers_to():
         "Elle s’inquiète que le gouvernement n’ait pas élaboré de mesures."
     )
     assert people(found) == [("La cheffe du Parti libéral", "suspects")]
+
+
+# -- broader titles, prefixed titles, a role named later with its title ------------------------------
+
+
+def test_a_broader_title_refers_to_the_person_described_by_a_narrower_one():
+    text = (
+        "Le procureur de la République, Paul Martin, a indiqué qu'une enquête est ouverte. "
+        "Selon le magistrat, la victime n'a pas pu être entendue."
+    )
+    assert [s.actor_text for s in read(text)] == ["Paul Martin", "Paul Martin"]
+    # a title that covers nothing the speaker was described by stays a new source
+    text = (
+        "Le procureur de la République, Paul Martin, a indiqué qu'une enquête est ouverte. "
+        "Selon le syndicaliste, la victime n'a pas pu être entendue."
+    )
+    assert [s.actor_text for s in read(text)] == ["Paul Martin", "le syndicaliste"]
+
+
+def test_a_prefixed_title_is_a_role_named_later_with_its_name():
+    text = (
+        "« La Nation s'est impliquée de bonne foi », a déclaré le vice-chef. "
+        "Le vice-chef Paul Martin estime que le dossier avance."
+    )
+    assert [s.actor_text for s in read(text)] == ["Paul Martin", "Paul Martin"]

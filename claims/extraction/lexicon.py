@@ -66,4 +66,11 @@ def lexicon():
         "falsity": set(_words("falsity.txt")),
         "accuracy": set(_words("accuracy.txt")),
         "titles": json.loads((LEXICON_DIR / "titles.json").read_text(encoding="utf-8")),
+        "hypernyms": {
+            broader.casefold(): {title.casefold() for title in titles}
+            for broader, titles in json.loads(
+                (LEXICON_DIR / "title_hypernyms.json").read_text(encoding="utf-8")
+            ).items()
+            if not broader.startswith("_")
+        },
     }

@@ -337,15 +337,16 @@ class _Context:
             if gender and speaker_gender and speaker_gender != gender:
                 continue  # "elle" is not "le ministre"
             if title:
-                # the title a speaker was described by: "le club" is not "le président du … Club"
+                # the title a speaker was described by: "le club" is not "le président du … Club";
+                # a broader title covers its narrower ones ("le magistrat": the prosecutor)
                 written = [actor_text] + [d for d, text, _a in self.descriptions if text == actor_text]
-                if not any(_role(w, lexicon()) == title for w in written):
+                if not any(_role(w, lexicon()) in _covered(title) for w in written):
                     continue
             if number and speaker_number != number:
                 continue
             if person and kind != "person":
                 continue
-            if other_title and self.titles_of(actor_text) - {other_title}:
+            if other_title and self.titles_of(actor_text) - _covered(other_title):
                 continue  # "l'avocat général" is not the defendant's lawyer, "l'avocat de l'accusé"
             if body and kind in ("person", ""):
                 continue
@@ -353,6 +354,18 @@ class _Context:
         if number or title:
             return None
         return None
+
+
+def _titled_name(written, role):
+    """Whether `written` is the role `role` followed by a name: "le vice-chef Hervieux" for "le
+    vice-chef" (a known actor named later with the role as title)."""
+    head = role.casefold() + " "
+    return written.casefold().startswith(head) and written[len(head) : len(head) + 1].isupper()
+
+
+def _covered(title):
+    """The title and the narrower titles it covers (title_hypernyms.json)."""
+    return {title} | lexicon()["hypernyms"].get(title, set())
 
 
 # "le troisième de la Jupiler Pro League", "la deuxième économie d'Europe": a periphrasis for a
@@ -442,6 +455,9 @@ def _role(actor_text, lex):
         folded = word.casefold()
         if folded in ROLE_MODIFIERS:
             continue
+        prefixed = TITLE_PREFIX.match(folded)
+        if prefixed and folded not in titles and prefixed.group(1) in titles:
+            titles = titles | {folded}  # "le vice-chef", "l'ex-ministre": a role of its own
         if folded in titles:
             # a title of two words is one role: "l'avocat général" is not "l'avocat"
             pair = " ".join(rest[index : index + 2]).casefold()
@@ -455,6 +471,7 @@ def _role(actor_text, lex):
     return None
 
 
+TITLE_PREFIX = re.compile(r"^(?:vice|ex|co|sous|pro)-(.+)$")
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 
@@ -1725,7 +1742,10 @@ class Reader:
                         for s in self.found[index + 1 :]
                         if s.actor is not None
                         and role
-                        and _role(s.actor_text, self.lex) == role
+                        and (
+                            _role(s.actor_text, self.lex) == role
+                            or _titled_name(s.actor_text, suggestion.actor_text)
+                        )
                         and len(s.actor_text) > len(suggestion.actor_text)
                     ]
                     if fuller and len(suggestion.actor_text.split()) <= 3:
