@@ -454,3 +454,22 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_it_hangs_on():
     text = "Le ministre a parlé la veille. La fédération s'indigne des propos qu'elle qualifie d'insultants."
     found = [s for s in read(text) if s.cue == "qualifie"]
     assert [s.actor_text for s in found] == ["La fédération"]
+
+
+def test_a_cue_the_tagger_took_for_a_noun_after_a_name_is_that_persons_report():
+    text = (
+        "Anne Morel, une citoyenne qui a participé aux interruptions du conseil municipal, juge de "
+        "son côté que ces actions étaient plutôt anodines."
+    )
+    assert [(s.actor_text, s.cue) for s in read(text)] == [("Anne Morel", "juge")]
+    # the noun with its determiner is no cue
+    assert read("Anne Morel, la juge du tribunal, a quitté la salle que tout le monde regardait.") == []
+
+
+def test_a_singular_pronoun_with_no_singular_speaker_is_the_person_last_named():
+    text = (
+        "Ces personnes estiment que la mairie en fait trop. Parfaite Bahi, conseillère municipale "
+        "à Yopougon, par ailleurs présidente des femmes de la fédération des commerçantes, a été "
+        "choquée par l'action de la mairie. Elle nous a confié que la mairie n'a envoyé aucun courrier."
+    )
+    assert [s.actor_text for s in read(text)] == ["Ces personnes", "Parfaite Bahi"]

@@ -267,6 +267,7 @@ class _Context:
         # (description as written, actor_text, actor): "le ministre russe de la Défense"
         self.descriptions = []
         self.mentioned = []  # (as written, actor): known actors named so far, speakers or not
+        self.people = []  # (as written, actor): people named so far by a full name, speakers or not
         self.plural_mentions = []  # (sentence number, as written, actor): "nos confrères de Blast"
         self.title = []  # (as written, actor): the known actors the title names, its speakers first
         # (role, name as written, actor, gender, offset): people named with a title, speakers or not
@@ -471,6 +472,38 @@ def _role(actor_text, lex):
     return None
 
 
+# words after which a form like "juge", "note" is a noun, not a verb the tagger misread
+NOT_BEFORE_VERB = {
+    "le",
+    "la",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "du",
+    "de",
+    "d'",
+    "d’",
+    "des",
+    "ce",
+    "cet",
+    "cette",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "au",
+    "aux",
+    "à",
+    "en",
+    "par",
+    "pour",
+    "notre",
+    "votre",
+    "mon",
+    "ma",
+}
 TITLE_PREFIX = re.compile(r"^(?:vice|ex|co|sous|pro)-(.+)$")
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
@@ -1490,6 +1523,18 @@ class Reader:
                 return [(named[0], named[1], "", 0.6, True)]
             last = self.context.last(wanted, gender=gender)
             if wanted == "sg" and last is None:
+                # no singular speaker agrees: the person last named in full ("Parfaite Bahi, …,
+                # s'est dite choquée. Elle nous a confié…"), before any plural group
+                last = next(
+                    (
+                        (text, actor)
+                        for text, actor in reversed(self.context.people)
+                        if not _gender_clash(text, gender)
+                        and not (gender and self._said_other(text, actor, gender))
+                    ),
+                    None,
+                )
+            if wanted == "sg" and last is None:
                 last = self.context.last(gender=gender)
             if wanted == "pl" and last is None:
                 # "l'information de nos confrères de Blast. Selon eux, …": a plural phrase just before
@@ -1625,6 +1670,10 @@ class Reader:
                 continue
             found = (written, actor)
         return found
+
+    def _said_other(self, written, actor, gender):
+        said = self.context.gender_of(written, actor)
+        return bool(said) and said != gender
 
     def _main_subject(self, pronoun_start, gender):
         """ "La Fecafoot s'indigne des propos qu'elle qualifie d'insultants": a pronoun subject of a
@@ -1868,6 +1917,8 @@ class Reader:
                     continue  # "a réagi à ces accusations", "poursuivre en justice": no report
             handled_verbs.add(token.i)
             self.verb_rule(sentence, token, *cue)
+        if not handled_verbs:
+            self.misread_verb_rule(sentence)
         self.relay_rule(sentence)
         self.evidence_rule(sentence, handled_verbs)
         self.document_rule(sentence)
@@ -1985,6 +2036,11 @@ class Reader:
                 continue
             start, end = _mention(token)
             actor = self.context.resolver.resolve(self.text[start:end])
+            words = self.text[start:end].split()
+            if getattr(actor, "kind", None) == "person" or (
+                actor is None and len(words) >= 2 and all(w[:1].isupper() for w in words)
+            ):
+                self.context.people.append((self.text[start:end], actor))
             if actor is not None:
                 self.context.mentioned.append((self.text[start:end], actor))
                 head = token.head
@@ -2190,6 +2246,45 @@ class Reader:
         if self.context.resolver.resolve(self.text[start:end]) is not None:
             return True
         return token.lower_ in speaker_nouns() or token.lemma_.lower() in speaker_nouns()
+
+    def misread_verb_rule(self, sentence):
+        """ "Silvie Lemelin, une citoyenne…, juge de son côté que…", "Mme Lemelin juge plutôt avoir
+        assisté…": a cue the tagger took for a noun ("juge", "note") in a sentence that opens on a
+        person's name; the name is the source. Only a known cue's form, with no determiner before
+        it, followed by a "que" clause or an infinitive."""
+        tokens = list(sentence)
+        opening = tokens[0]
+        if opening.lower_ in ("m.", "mme", "me") and len(tokens) > 1:
+            opening = tokens[1]
+        if opening.pos_ != "PROPN" or _inside(self.regions, opening.idx, opening.idx + 1):
+            return
+        for position, token in enumerate(tokens[2:], start=2):
+            if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower():
+                continue
+            if tokens[position - 1].lower_ in NOT_BEFORE_VERB or any(c.dep_ == "det" for c in token.children):
+                continue
+            infinitive = re.sub(r"(?:ent|e)$", "", token.lower_) + "er"
+            stance = self.lex["cues"].get(infinitive)
+            following = tokens[position + 1 : position + 6]
+            if stance is None or not any(
+                t.lower_ in ("que", "qu'", "qu’") or "Inf" in t.morph.get("VerbForm") for t in following
+            ):
+                continue
+            if _inside(self.regions, token.idx, token.idx + 1):
+                return
+            start, end = _mention(opening)
+            if tokens[0] is not opening:
+                start = tokens[0].idx
+            self.add(
+                tokens[0].idx,
+                sentence.end_char,
+                token.text,
+                stance,
+                (start, end),
+                rule="verb",
+                confidence=0.6,
+            )
+            return
 
     def evidence_rule(self, sentence, handled_verbs):
         """ "La Maison Blanche a diffusé des images satellitaires montrant la fourniture d'armes":
