@@ -473,3 +473,11 @@ def test_a_singular_pronoun_with_no_singular_speaker_is_the_person_last_named():
         "choquée par l'action de la mairie. Elle nous a confié que la mairie n'a envoyé aucun courrier."
     )
     assert [s.actor_text for s in read(text)] == ["Ces personnes", "Parfaite Bahi"]
+
+
+def test_a_verb_with_an_inverted_pronoun_is_read_as_a_verb_whatever_the_tagger_says():
+    text = (
+        "Paul Martin a mesuré le glacier. A l'agonie, le glacier sera bientôt divisé par deux, raconte-t-il."
+    )
+    found = read(text)
+    assert [(s.actor_text, s.rule) for s in found] == [("Paul Martin", "incise")]

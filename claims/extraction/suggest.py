@@ -1343,7 +1343,12 @@ def _verb_cue(verb, cues):
     stance = cues.get(lemma) if " " not in lemma else None
     if (
         stance is None
-        and (verb.pos_ == "VERB" or verb.dep_ == "ROOT" or _clitic_subject(verb) is not None)
+        and (
+            verb.pos_ == "VERB"
+            or verb.dep_ == "ROOT"
+            or _clitic_subject(verb) is not None
+            or _inverted_after(verb)  # "raconte-t-il", the tagger reading an adjective
+        )
         and verb.text.islower()
     ):
         # the lemmatiser leaves some forms as they are ("estime"): try the first-group infinitive
@@ -1383,6 +1388,13 @@ def _negated(verb):
 # les risques", "rapporter des millions"); "juger la décision injuste" is speech (the parser hangs
 # the attribute on the noun, so "juger" is not among them)
 OTHER_SENSE_WITH_OBJECT = {"assurer", "prévenir", "rapporter", "maintenir"}
+
+
+def _inverted_after(token):
+    """Whether an inverted subject pronoun follows `token` ("raconte-t-il", "dit-elle")."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return any(INVERTED.match(t.text) for t in following if t.text not in ("-t", "-t-"))
 
 
 def _plain_object(verb):
