@@ -481,3 +481,17 @@ def test_a_verb_with_an_inverted_pronoun_is_read_as_a_verb_whatever_the_tagger_s
     )
     found = read(text)
     assert [(s.actor_text, s.rule) for s in found] == [("Paul Martin", "incise")]
+
+
+def test_a_pronoun_incise_takes_the_person_whose_words_its_sentence_names():
+    text = (
+        "« Il est devant tous les autres », estime Paul Martin. Le jugement de Pierre Vanek, député "
+        "de la gauche, est au contraire sans appel : « On assiste au naufrage », explique-t-il."
+    )
+    assert [s.actor_text for s in read(text)] == ["Paul Martin", "Pierre Vanek"]
+    # a noun of a person keeps its own place: the spokesman speaks, not the body he speaks for
+    text = (
+        "« Il est devant tous les autres », estime Paul Martin. Le porte-parole de Jean Durand a "
+        "réagi : « On assiste au naufrage », explique-t-il."
+    )
+    assert [s.actor_text for s in read(text)][-1] != "Jean Durand"

@@ -706,6 +706,10 @@ def _appositive_name(token):
 
 
 PERSON_TITLES = frozenset(t.casefold() for t in lexicon()["titles"]["person"])
+# nouns of people and bodies ("le porte-parole", "le ministère"), not of what they say or issue
+BODY_OR_PERSON = frozenset(
+    t.casefold() for kind, titles in lexicon()["titles"].items() if kind != "documents" for t in titles
+)
 NAME_BREAKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "le", "la", "les", "l'", "l’", "et", "en"}
 
 
@@ -1660,13 +1664,30 @@ class Reader:
         if not quotations:
             return None
         opening = max(quotations)[0]
+        scope = list(sentence)
+        if sentence.start > 0 and re.search(
+            r":\s*[«“\"]?\s*$", self.text[max(0, sentence.start_char - 4) : opening]
+        ):
+            # "… est sans appel : « … », explique-t-il": the parser cut at the colon
+            scope = list(sentence.doc[sentence.start - 1].sent) + scope
         found = None
-        for token in sentence:
+        for token in scope:
             if token.idx >= opening:
                 break
             if token.dep_ not in SUBJECT_DEPS or _inside(self.regions, token.idx, token.idx + 1):
                 continue
             name = token if token.pos_ == "PROPN" else _appositive_name(token)
+            if name is None and token.pos_ == "NOUN" and _singular_noun(token.lower_) not in BODY_OR_PERSON:
+                # "Le jugement de Pierre Vanek, député…, est sans appel : « … », explique-t-il": the
+                # person whose words the subject names
+                name = next(
+                    (
+                        t
+                        for t in token.subtree
+                        if t.pos_ == "PROPN" and t.dep_ == "nmod" and t.head.i == token.i
+                    ),
+                    None,
+                )
             if name is None:
                 continue
             start, end = _mention(name)
