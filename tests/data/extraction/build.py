@@ -18,14 +18,21 @@ import unseen2  # noqa: E402
 import unseen3  # noqa: E402
 import unseen4  # noqa: E402
 import unseen5  # noqa: E402
+import unseen6  # noqa: E402
 from annotations import ACTORS as DEV_ACTORS  # noqa: E402
 from annotations import ANNOTATIONS as DEV_ANNOTATIONS  # noqa: E402
 from articles import ARTICLES as DEV_ARTICLES  # noqa: E402
 
 # The later held-out sets are kept in their own modules and merged here, each article flagged with
-# its set's key (`unseen_2` to `unseen_5`), which sources.json lists. (The first held-out set, `unseen`,
+# its set's key (`unseen_2` to `unseen_6`), which sources.json lists. (The first held-out set, `unseen`,
 # is flagged inside articles.py.)
-HELD_OUT = {"unseen_2": unseen2, "unseen_3": unseen3, "unseen_4": unseen4, "unseen_5": unseen5}
+HELD_OUT = {
+    "unseen_2": unseen2,
+    "unseen_3": unseen3,
+    "unseen_4": unseen4,
+    "unseen_5": unseen5,
+    "unseen_6": unseen6,
+}
 
 ACTORS = DEV_ACTORS + [actor for module in HELD_OUT.values() for actor in module.ACTORS]
 ANNOTATIONS = {**DEV_ANNOTATIONS}
@@ -111,8 +118,8 @@ def build():
     )
     sources = {
         "description": (
-            "Second development set and five held-out sets (unseen, unseen_2, unseen_3, unseen_4, unseen_5): "
-            "French news excerpts copied verbatim, annotated by hand."
+            "Second development set and six held-out sets (unseen, unseen_2, unseen_3, unseen_4, "
+            "unseen_5, unseen_6): French news excerpts copied verbatim, annotated by hand."
         ),
         "articles": [{"slug": a["slug"], "url": a["url"], "outlet": a["outlet"]} for a in ARTICLES],
     }
