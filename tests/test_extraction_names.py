@@ -346,3 +346,23 @@ def test_a_quotation_after_a_full_stop_is_a_sentence_of_its_own():
     found = read(text)
     assert written(found) == ["Anne Morel", "Marc Durand"]
     assert found[0].quote == "Anne Morel a confirmé qu'elle restait"
+
+
+def test_a_hyphen_inside_a_word_is_no_particle_of_the_name():
+    # "Al-Baba" keeps its particle; "teur-" of "Mateur-Nord" is no particle
+    assert written(read("« Rien ne change », a dit Nour Al-Baba.")) == ["Nour Al-Baba"]
+    found = read("Dans un communiqué, la ville de Mateur-Nord, estime que la décision était une surprise.")
+    assert all("teur-Nord" != s.actor_text for s in found)
+
+
+def test_a_party_in_brackets_after_a_name_is_not_the_source():
+    text = "Hier, Paul Martin (CD&V) annonçait son intention de donner des amendes au personnel."
+    assert written(read(text)) == ["Paul Martin"]
+
+
+def test_a_name_after_a_long_title_after_selon_is_the_source():
+    text = (
+        "Selon le ministre béninois en charge du cadre de vie et du développement humain José "
+        "Tonato, les travaux vont commencer."
+    )
+    assert written(read(text)) == ["José Tonato"]

@@ -504,6 +504,9 @@ NOT_BEFORE_VERB = {
     "mon",
     "ma",
 }
+TITLE_THEN_NAME = re.compile(
+    r"^(?:le|la|l['’])\s*[a-zà-ÿ].*?[a-zà-ÿ]\s+(?P<name>[A-ZÀ-ÝŒ][\w’'-]+(?:\s+[A-ZÀ-ÝŒ][\w’'-]+)+)$"
+)
 TITLE_PREFIX = re.compile(r"^(?:vice|ex|co|sous|pro)-(.+)$")
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
@@ -599,6 +602,11 @@ def _without_trailing_time(text, start, end):
     return start, start + words[cut - 1].end()
 
 
+# a short particle joined to a name by a hyphen, a whole word ("Al-", "al-"; the lookbehind sees
+# before the search window, so "teur-" of "Mateur-Nord" is no particle)
+NAME_PREFIX = re.compile(r"(?<![\w’'])[A-ZÀ-Ýa-z][a-zà-ÿ]{0,3}-$")
+
+
 def _name_extent(text, start, end):
     """Widen [start, end) over the capitalised words around a proper name: "Kim Jong Un", "Kim Yo-jong"."""
     word = r"[A-ZÀ-ÝŒ][\w’'.-]*"
@@ -628,9 +636,12 @@ def _name_extent(text, start, end):
         ):
             break
         start = candidate
-    prefix = re.search(r"\b[A-ZÀ-Ýa-z][a-zà-ÿ]{0,3}-$", text[max(0, start - 5) : start])
+    prefix = NAME_PREFIX.search(text, max(0, start - 6), start)
     if prefix:
-        start -= len(prefix.group(0))  # "Al-Baba", "al-Baba"
+        start -= len(prefix.group(0))  # "Al-Baba", "al-Baba" (not "teur-" of "Mateur-Nord")
+    elif re.search(r"\w-$", text[max(0, start - 2) : start]):
+        # "Mateur-Nord": the parser cut a hyphenated name; the whole word before the hyphen
+        start = re.search(r"[\w’'-]+$", text[:start]).start()
     elif text[start : start + 1] == "-":
         prefix = re.search(r"\b[A-ZÀ-Ýa-z][a-zà-ÿ]{0,3}$", text[max(0, start - 5) : start])
         if prefix:
@@ -701,6 +712,8 @@ def _appositive_name(token):
     """ "le porte-parole du Kremlin, Dmitri Peskov": the person named in apposition, or None."""
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
+            if token.doc[child.i - 1].text == "(":
+                continue  # "Kris Peeters (CD&V)": a party in brackets, no name in apposition
             return child
     return None
 
@@ -1574,6 +1587,12 @@ class Reader:
         actor = self.context.resolver.resolve(actor_text)
         if actor is not None:
             return [(actor_text, actor, "", 0.9, False)]
+        named = TITLE_THEN_NAME.match(actor_text)
+        if named and _role(actor_text[: named.start("name")].strip(), self.lex) in PERSON_TITLES:
+            # "le ministre béninois en charge du cadre de vie José Tonato": the parser kept the
+            # title and its complements with the name; the person is the name
+            name = named.group("name")
+            return [(name, self.context.resolver.resolve(name), "person", 0.8, False)]
         words = bare.split()
         if (
             words
@@ -2633,7 +2652,13 @@ class Reader:
                 return name_start, name_start + len(segment)
         if end <= start:
             return None
-        # a name at the end of a title phrase: "le porte-parole … John Kirby"
+        # a name at the end of a title phrase: "le porte-parole … John Kirby", "le ministre béninois
+        # en charge du cadre de vie et du développement humain José Tonato" (the parser stops short)
+        if any(w.casefold().strip("’'") in titles for w in words[:4]):
+            tail = TITLE_THEN_NAME.match(text[start:stop].strip())
+            if tail and len(text[start:stop]) <= 160:
+                offset = start + (len(text[start:stop]) - len(text[start:stop].lstrip()))
+                return offset + tail.start("name"), offset + tail.end("name")
         start, end = _trim(text, start, end)
         return start, end
 
