@@ -1,6 +1,7 @@
 """The cue lexicons, read once from the data files in lexicons/."""
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +16,12 @@ def _words(name):
         if line:
             entries.append(line)
     return entries
+
+
+def first_group_infinitive(form):
+    """The first-group infinitive of a present form the tagger or lemmatiser left as written
+    ("juge", "note", "reproche", "indignent" → juger, noter, reprocher, indigner)."""
+    return re.sub(r"(?:ent|e)$", "", form) + "er"
 
 
 @cache

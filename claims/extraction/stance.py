@@ -22,6 +22,8 @@ by `conditional()`; a conditional on the reporting verb itself does not change i
 
 import re
 
+from .lexicon import first_group_infinitive
+
 CONDITIONAL_FORM = re.compile(r"\w{2,}(?:rait|raient|rais|rions|riez)$")
 # Subordinate clauses where a negation no longer says anything of the claim itself
 SUBORDINATORS = {
@@ -227,7 +229,7 @@ def _verb_lemma(token):
     adjective), its first-group infinitive."""
     lemma = token.lemma_.lower()
     if lemma == token.lower_ and token.pos_ in ("VERB", "ADJ") and token.lower_.endswith("e"):
-        return lemma[:-1] + "er"
+        return first_group_infinitive(lemma)
     return lemma
 
 

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass, field, replace
 
 from ..text import name_key
-from .lexicon import lexicon
+from .lexicon import first_group_infinitive, lexicon
 from .pipeline import fast_token_match
 from .resolve import Resolver, guess_kind
 from .speakers import NOT_NAMES, plausible, speaker_nouns
@@ -355,6 +355,14 @@ class _Context:
         if number or title:
             return None
         return None
+
+
+def _names_person(written, actor):
+    """Whether a mention names a person: a known person, or an unknown full name ("Caroline Marti")."""
+    words = written.split()
+    if actor is not None:
+        return getattr(actor, "kind", None) == "person"
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _titled_name(written, role):
@@ -1338,22 +1346,22 @@ def _verb_cue(verb, cues):
         if _is_passive(verb) or any(c.dep_ == "cop" for c in verb.children):
             return "asserts", lemma
         return None
-    if lemma in ("inquiéter",) and not any(c.lower_ in ("s'", "s’", "se") for c in verb.children):
+    reflexive = any(c.lower_ in REFLEXIVE for c in verb.children)
+    if lemma == "inquiéter" and not reflexive:
         return None
-    if lemma == "dire" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+    if lemma == "dire" and reflexive:
         return "asserts", "se dire"
     window = verb.doc.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 160].lower()
     if lemma == "dénoncer" and re.match(r"[^.;:«»]{0,120}\bpour\s+(?:avoir|être)\b", window):
         return "asserts", lemma  # "ont dénoncé la Corée du Nord pour avoir tiré…" reports the act
-    if lemma == "opposer" and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+    if lemma == "opposer" and reflexive:
         return "denies", "s'opposer"  # "se sont opposés à la mesure"
-    protest = re.sub(r"(?:ent|e)$", "", verb.lower_) + "er"  # "s'indigne" may be read as the adjective
-    if "indigner" in (lemma, protest) and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+    # "s'indigne" may be read as the adjective
+    if reflexive and "indigner" in (lemma, first_group_infinitive(verb.lower_)):
         # "la Fecafoot s'indigne des propos…" (disapproval of a report: stance.py makes it a denial)
         return "asserts", "s'indigner"
     if lemma == "défendre":
         # "s'est défendu d'être au service de…" denies; "défendre son bilan" reports nothing
-        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
         if reflexive and re.match(r"\s*(?:\w+\s+)?d(?:e\b|['’])", following):
             return "denies", "se défendre de"
         return None
@@ -1451,6 +1459,7 @@ def _multiword(cues):
 
 MULTIWORD = _multiword(lexicon()["cues"])
 # "a tenu à préciser", "vient d'annoncer", "ne cesse de répéter": the infinitive is the subject's report
+REFLEXIVE = {"se", "s'", "s’"}
 INTENT = {"tenir", "souhaiter", "vouloir", "empresser", "venir", "continuer", "cesser", "persister"}
 FAIRE_CUES = {"savoir", "valoir", "noter", "remarquer", "observer", "état"}
 
@@ -2016,7 +2025,7 @@ class Reader:
         if token.pos_ == "VERB":
             return _verb_cue(token, self.lex["cues"]) or ("asserts", token.lemma_.lower())
         # a form the tagger did not take for a verb ("note", "commente"): only a known cue
-        infinitive = re.sub(r"(?:ent|e)$", "", token.lower_) + "er"
+        infinitive = first_group_infinitive(token.lower_)
         stance = self.lex["cues"].get(infinitive)
         return (stance, infinitive) if stance else None
 
@@ -2034,10 +2043,7 @@ class Reader:
             if subject.pos_ == "PROPN":
                 # "Caroline Marti partage ce sentiment. Elle ne juge…": a person named as the subject
                 actor = self.context.resolver.resolve(written)
-                words = written.split()
-                if getattr(actor, "kind", None) == "person" or (
-                    actor is None and len(words) >= 2 and all(w[:1].isupper() for w in words)
-                ):
+                if _names_person(written, actor):
                     self.context.remember(written, actor, "sg", "person")
                     return
                 continue
@@ -2088,10 +2094,7 @@ class Reader:
                 continue
             start, end = _mention(token)
             actor = self.context.resolver.resolve(self.text[start:end])
-            words = self.text[start:end].split()
-            if getattr(actor, "kind", None) == "person" or (
-                actor is None and len(words) >= 2 and all(w[:1].isupper() for w in words)
-            ):
+            if _names_person(self.text[start:end], actor):
                 self.context.people.append((self.text[start:end], actor))
             if actor is not None:
                 self.context.mentioned.append((self.text[start:end], actor))
@@ -2126,7 +2129,7 @@ class Reader:
         )
         passive = (_is_passive(verb) or bool(described)) and lemma not in ("persuader", "convaincre")
         cue = _cue_text(verb)
-        reflexive = [c for c in verb.children if c.lower_ in ("se", "s'", "s’") and c.i < verb.i]
+        reflexive = [c for c in verb.children if c.lower_ in REFLEXIVE and c.i < verb.i]
         if lemma.startswith("se ") and reflexive:
             cue = verb.doc[reflexive[0].i : verb.i + 1].text  # "s'est défendu", "s'est dit"
         elif " " in lemma and not lemma.startswith("faire"):
@@ -2315,7 +2318,7 @@ class Reader:
                 continue
             if tokens[position - 1].lower_ in NOT_BEFORE_VERB or any(c.dep_ == "det" for c in token.children):
                 continue
-            infinitive = re.sub(r"(?:ent|e)$", "", token.lower_) + "er"
+            infinitive = first_group_infinitive(token.lower_)
             stance = self.lex["cues"].get(infinitive)
             following = tokens[position + 1 : position + 6]
             if stance is None or not any(
